@@ -1,0 +1,77 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Every target of ours builds in Swift 6 mode with warnings as errors: the
+// brief asks for a build without warnings, and this keeps it that way.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "esoguard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "esoguard", targets: ["esoguard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Function-like OpenSSL macros that Swift cannot import.
+        .target(name: "CShims", dependencies: ["COpenSSL"]),
+
+        // Logs and metrics: the lowest Swift layer, used by everything that runs.
+        .target(name: "Telemetry", swiftSettings: strict),
+        // Sockets, TLS over OpenSSL, the HTTP/1.1 server (and later client).
+        .target(name: "Transport", dependencies: ["COpenSSL", "CShims", "Telemetry"], swiftSettings: strict),
+        // YAML/JSON document tree with positions, JSON Pointer and Patch.
+        .target(name: "Documents", dependencies: ["CYAML"], swiftSettings: strict),
+        // Typed ESO resources, ESO-parity and schema validation.
+        .target(name: "ESO", dependencies: ["Documents"], swiftSettings: strict),
+        // Policy model, loading, built-in checks, evaluation and mutation.
+        .target(name: "Policy", dependencies: ["Documents", "ESO", "Telemetry"], swiftSettings: strict),
+        // AdmissionReview codec and the validating/mutating handlers.
+        .target(name: "Admission", dependencies: ["Documents", "ESO", "Policy", "Telemetry"], swiftSettings: strict),
+        // X.509 CA and serving certificates through OpenSSL.
+        .target(name: "PKI", dependencies: ["COpenSSL", "CShims"], swiftSettings: strict),
+        // Webhook configurations and other install manifests.
+        .target(name: "Install", dependencies: ["Documents"], swiftSettings: strict),
+        // Offline validation of manifest trees and policy test suites.
+        .target(name: "Offline", dependencies: ["Documents", "ESO", "Policy", "Admission"], swiftSettings: strict),
+        // The webhook server: routes, readiness, reloads, wiring of the above.
+        .target(name: "Webhook", dependencies: ["Transport", "Telemetry", "Admission", "Policy"], swiftSettings: strict),
+        // The command line, thin.
+        .executableTarget(
+            name: "esoguard",
+            dependencies: [
+                "Webhook", "Offline", "PKI", "Install", "Telemetry",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // Shared helpers for tests: locating the binary, spawning processes, ports.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "TransportTests", dependencies: ["Transport", "Telemetry", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ESOTests", dependencies: ["ESO", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PolicyTests", dependencies: ["Policy", "ESO", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AdmissionTests", dependencies: ["Admission", "Policy", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PKITests", dependencies: ["PKI", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "InstallTests", dependencies: ["Install", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "OfflineTests", dependencies: ["Offline", "Documents", "TestSupport"], swiftSettings: strict),
+        // Drives the built `esoguard` binary with real peers (curl, openssl, kubectl).
+        .testTarget(name: "EndToEndTests", dependencies: ["Documents", "TestSupport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Admission module; see Package.swift for its job.

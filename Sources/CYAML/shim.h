@@ -1,0 +1,4 @@
+#ifndef ESOGUARD_CYAML_H
+#define ESOGUARD_CYAML_H
+#include <yaml.h>
+#endif

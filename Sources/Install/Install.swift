@@ -1,0 +1,1 @@
+// The Install module; see Package.swift for its job.

@@ -1,0 +1,1 @@
+// The Offline module; see Package.swift for its job.

@@ -1,0 +1,1 @@
+// The PKI module; see Package.swift for its job.

@@ -1,0 +1,1 @@
+// The Policy module; see Package.swift for its job.

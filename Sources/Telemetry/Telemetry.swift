@@ -1,0 +1,1 @@
+// The Telemetry module; see Package.swift for its job.

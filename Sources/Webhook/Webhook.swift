@@ -1,0 +1,1 @@
+// The Webhook module; see Package.swift for its job.

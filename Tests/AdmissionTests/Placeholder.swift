@@ -1,0 +1,3 @@
+import Testing
+
+@Test func AdmissionTestsBuilds() { #expect(Bool(true)) }

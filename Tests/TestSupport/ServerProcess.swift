@@ -1,0 +1,65 @@
+import Foundation
+
+/// A running `esoguard serve` (or any long-lived child) started by a test and
+/// stopped by it. Output goes to a log file so the child never blocks on a pipe.
+public final class ServerProcess: @unchecked Sendable {
+    public let process: Process
+    public let logPath: String
+
+    /// Starts `executable arguments` and, when `port` is given, waits until it accepts TCP.
+    public init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                currentDirectory: String? = nil, waitForPort port: Int? = nil, timeout: Double = 20) throws {
+        process = Process()
+        let resolved = executable.contains("/") ? executable : (Repo.which(executable) ?? executable)
+        guard FileManager.default.isExecutableFile(atPath: resolved) else { throw CommandError.notFound(executable) }
+        process.executableURL = URL(fileURLWithPath: resolved)
+        process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
+        logPath = FileManager.default.temporaryDirectory.appendingPathComponent("server-\(UUID().uuidString).log").path
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let handle = FileHandle(forWritingAtPath: logPath)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        if let port, !waitForPort(port, timeout: timeout) {
+            stop()
+            throw ServerStartError(log: log)
+        }
+    }
+
+    /// Everything the child printed so far.
+    public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    public var isRunning: Bool { process.isRunning }
+
+    /// Sends `signal` to the child.
+    public func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
+
+    /// Waits up to `timeout` seconds for the child to exit; returns its status or nil.
+    public func waitForExit(timeout: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// SIGTERM, then SIGKILL after `grace` seconds.
+    public func stop(grace: Double = 5) {
+        guard process.isRunning else { return }
+        signal(SIGTERM)
+        if waitForExit(timeout: grace) == nil {
+            signal(SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+
+    deinit { stop(grace: 1) }
+}
+
+public struct ServerStartError: Error, CustomStringConvertible {
+    public var log: String
+    public var description: String { "server did not start; its output:\n\(log)" }
+}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func TransportTestsBuilds() { #expect(Bool(true)) }
