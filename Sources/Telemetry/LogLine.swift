@@ -1,0 +1,92 @@
+import Glibc
+
+/// Formats log lines; separate from `Logger` so tests can check the exact text.
+public enum LogLine {
+    /// Renders one line, newline included. Fields are written in key order so
+    /// lines are stable and easy to grep.
+    public static func render(time: String, level: LogLevel, label: String, message: String,
+                              fields: [String: String], format: LogFormat) -> String {
+        let keys = fields.keys.sorted()
+        var out = ""
+        out.reserveCapacity(96 + message.utf8.count)
+        switch format {
+        case .json:
+            out += "{\"time\":\"\(time)\",\"level\":\"\(level.rawValue)\",\"logger\":"
+            appendJSONString(label, to: &out)
+            out += ",\"msg\":"
+            appendJSONString(message, to: &out)
+            for key in keys {
+                out += ","
+                appendJSONString(key, to: &out)
+                out += ":"
+                appendJSONString(fields[key] ?? "", to: &out)
+            }
+            out += "}\n"
+        case .text:
+            out += "\(time) \(level.rawValue.uppercased()) [\(label)] "
+            out += escapeText(message, quoteIfSpaced: false)
+            for key in keys {
+                out += " \(key)=" + escapeText(fields[key] ?? "", quoteIfSpaced: true)
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// UTC time as RFC 3339 with milliseconds, e.g. `2026-11-23T18:10:00.123Z`.
+    public static func timestamp() -> String {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        var seconds = ts.tv_sec
+        var tm = Glibc.tm()
+        gmtime_r(&seconds, &tm)
+        let millis = Int(ts.tv_nsec) / 1_000_000
+        return "\(pad(Int(tm.tm_year) + 1900, 4))-\(pad(Int(tm.tm_mon) + 1, 2))-\(pad(Int(tm.tm_mday), 2))T"
+            + "\(pad(Int(tm.tm_hour), 2)):\(pad(Int(tm.tm_min), 2)):\(pad(Int(tm.tm_sec), 2)).\(pad(millis, 3))Z"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let s = String(value)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
+    public static func appendJSONString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Text values stay on one line: control characters are escaped, and values
+    /// with spaces or quotes are quoted.
+    private static func escapeText(_ s: String, quoteIfSpaced: Bool) -> String {
+        var needsQuotes = false
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\"": out += quoteIfSpaced ? "\\\"" : "\""; needsQuotes = true
+            case " ", "=": out.unicodeScalars.append(scalar); needsQuotes = true
+            default:
+                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return quoteIfSpaced && (needsQuotes || out.isEmpty) ? "\"\(out)\"" : out
+    }
+}

@@ -1,1 +1,0 @@
-// The Telemetry module; see Package.swift for its job.
