@@ -1,0 +1,32 @@
+import Documents
+
+/// `ClusterExternalSecret` (external-secrets.io v1 / v1beta1): one ExternalSecret per
+/// selected namespace.
+public struct ClusterExternalSecret: Sendable {
+    public let root: Node
+    public let apiVersion: ESOAPIVersion
+    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
+    public var spec: ClusterExternalSecretSpec {
+        ClusterExternalSecretSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec")
+    }
+}
+
+public struct ClusterExternalSecretSpec: NodeView {
+    public let node: Node
+    public let path: String
+    public init(node: Node, path: String) {
+        self.node = node
+        self.path = path
+    }
+
+    public var externalSecretSpec: ExternalSecretSpec? { child("externalSecretSpec") }
+    /// Defaults to the ClusterExternalSecret's name.
+    public var externalSecretName: String? { string("externalSecretName") }
+    public var externalSecretMetadata: TemplateMetadata? { child("externalSecretMetadata") }
+    /// Deprecated single selector.
+    public var namespaceSelector: LabelSelector? { child("namespaceSelector") }
+    public var namespaceSelectors: [LabelSelector] { list("namespaceSelectors") }
+    /// Deprecated explicit namespace list.
+    public var namespaces: [String] { strings("namespaces") }
+    public var refreshTimeField: Field? { field("refreshTime") }
+}

@@ -1,0 +1,113 @@
+import Documents
+
+/// The API versions of the external-secrets.io group that esoguard understands.
+public enum ESOAPIVersion: String, Sendable, Hashable, CaseIterable {
+    case v1 = "external-secrets.io/v1"
+    case v1beta1 = "external-secrets.io/v1beta1"
+    case v1alpha1 = "external-secrets.io/v1alpha1"
+
+    /// The version part (`v1`), as the CRDs name their versions.
+    public var version: String { String(rawValue.dropFirst("external-secrets.io/".count)) }
+}
+
+/// The six ESO kinds esoguard models.
+public enum ESOKind: String, Sendable, Hashable, CaseIterable {
+    case externalSecret = "ExternalSecret"
+    case clusterExternalSecret = "ClusterExternalSecret"
+    case secretStore = "SecretStore"
+    case clusterSecretStore = "ClusterSecretStore"
+    case pushSecret = "PushSecret"
+    case clusterPushSecret = "ClusterPushSecret"
+
+    /// The API versions the CRDs declare for this kind.
+    public var versions: [ESOAPIVersion] {
+        switch self {
+        case .pushSecret, .clusterPushSecret: return [.v1alpha1]
+        default: return [.v1, .v1beta1]
+        }
+    }
+
+    /// Cluster-scoped kinds have no namespace.
+    public var isClusterScoped: Bool {
+        switch self {
+        case .clusterExternalSecret, .clusterSecretStore, .clusterPushSecret: return true
+        default: return false
+        }
+    }
+}
+
+/// A typed ESO object: one of the six kinds, each a view over the original document
+/// root (nothing is copied or dropped).
+public enum ESOObject: Sendable {
+    case externalSecret(ExternalSecret)
+    case clusterExternalSecret(ClusterExternalSecret)
+    case secretStore(SecretStore)
+    case clusterSecretStore(SecretStore)
+    case pushSecret(PushSecret)
+    case clusterPushSecret(ClusterPushSecret)
+
+    /// The typed object for `root`, or nil when it is not one of the six kinds in a
+    /// version the CRDs declare (other documents are not ESO's business).
+    public static func parse(_ root: Node) -> ESOObject? {
+        guard let (kind, version) = identify(root) else { return nil }
+        switch kind {
+        case .externalSecret: return .externalSecret(ExternalSecret(root: root, apiVersion: version))
+        case .clusterExternalSecret: return .clusterExternalSecret(ClusterExternalSecret(root: root, apiVersion: version))
+        case .secretStore: return .secretStore(SecretStore(root: root, apiVersion: version, isCluster: false))
+        case .clusterSecretStore: return .clusterSecretStore(SecretStore(root: root, apiVersion: version, isCluster: true))
+        case .pushSecret: return .pushSecret(PushSecret(root: root, apiVersion: version))
+        case .clusterPushSecret: return .clusterPushSecret(ClusterPushSecret(root: root, apiVersion: version))
+        }
+    }
+
+    /// Kind and version of `root` when it is a modelled ESO object.
+    public static func identify(_ root: Node) -> (ESOKind, ESOAPIVersion)? {
+        guard let kindText = root["kind"]?.string, let kind = ESOKind(rawValue: kindText),
+              let versionText = root["apiVersion"]?.string, let version = ESOAPIVersion(rawValue: versionText),
+              kind.versions.contains(version)
+        else { return nil }
+        return (kind, version)
+    }
+
+    /// True when `root` claims the external-secrets.io group, modelled or not (for
+    /// "unknown kind/version" diagnostics).
+    public static func isExternalSecretsGroup(_ root: Node) -> Bool {
+        root["apiVersion"]?.string?.hasPrefix("external-secrets.io/") ?? false
+    }
+
+    public var kind: ESOKind {
+        switch self {
+        case .externalSecret: return .externalSecret
+        case .clusterExternalSecret: return .clusterExternalSecret
+        case .secretStore: return .secretStore
+        case .clusterSecretStore: return .clusterSecretStore
+        case .pushSecret: return .pushSecret
+        case .clusterPushSecret: return .clusterPushSecret
+        }
+    }
+
+    public var apiVersion: ESOAPIVersion {
+        switch self {
+        case .externalSecret(let o): return o.apiVersion
+        case .clusterExternalSecret(let o): return o.apiVersion
+        case .secretStore(let o), .clusterSecretStore(let o): return o.apiVersion
+        case .pushSecret(let o): return o.apiVersion
+        case .clusterPushSecret(let o): return o.apiVersion
+        }
+    }
+
+    /// The whole document, unknown fields included.
+    public var root: Node {
+        switch self {
+        case .externalSecret(let o): return o.root
+        case .clusterExternalSecret(let o): return o.root
+        case .secretStore(let o), .clusterSecretStore(let o): return o.root
+        case .pushSecret(let o): return o.root
+        case .clusterPushSecret(let o): return o.root
+        }
+    }
+
+    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
+    public var name: String? { metadata.name }
+    public var namespace: String? { metadata.namespace }
+}

@@ -1,0 +1,105 @@
+/// The regular-expression patterns the ESO CRDs use, checked by hand: compiling a
+/// regex per call would cost more than the rest of validation together. Each case
+/// matches exactly what Go's RE2 accepts for its pattern (Kubernetes validates CRD
+/// patterns with Go regexps: `$` is end of text and `.` excludes newline).
+enum PatternKind: String, Sendable, CaseIterable {
+    /// `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`
+    case dns1123Subdomain
+    /// `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`
+    case dns1123Label
+    /// `^[-._a-zA-Z0-9]+$`
+    case secretKey
+    /// `^(@(annually|yearly|monthly|weekly|daily|midnight|hourly)|@every [^\s]+.*|[^\s]+( [^\s]+){4})$`
+    case cronSchedule
+    /// `^[a-z0-9-]+$`
+    case lowerAlnumDash
+    /// `^.*@.*\.iam\.gserviceaccount\.com$`
+    case gcpServiceAccountEmail
+
+    /// The pattern as the CRDs spell it, for messages.
+    var regex: String {
+        switch self {
+        case .dns1123Subdomain: return #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"#
+        case .dns1123Label: return #"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"#
+        case .secretKey: return #"^[-._a-zA-Z0-9]+$"#
+        case .cronSchedule:
+            return #"^(@(annually|yearly|monthly|weekly|daily|midnight|hourly)|@every [^\s]+.*|[^\s]+( [^\s]+){4})$"#
+        case .lowerAlnumDash: return #"^[a-z0-9-]+$"#
+        case .gcpServiceAccountEmail: return #"^.*@.*\.iam\.gserviceaccount\.com$"#
+        }
+    }
+
+    /// What a matching value looks like, for hints.
+    var hint: String {
+        switch self {
+        case .dns1123Subdomain:
+            return "use lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"
+        case .dns1123Label:
+            return "use lowercase letters, digits and '-', starting and ending with a letter or digit (at most 63)"
+        case .secretKey: return "use only letters, digits, '-', '_' and '.'"
+        case .cronSchedule: return "use a 5-field cron expression, a @daily-style macro or \"@every <duration>\""
+        case .lowerAlnumDash: return "use only lowercase letters, digits and '-'"
+        case .gcpServiceAccountEmail: return "use a service account email ending in .iam.gserviceaccount.com"
+        }
+    }
+
+    func matches(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        switch self {
+        case .dns1123Subdomain:
+            if u.isEmpty { return false }
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == UInt8(ascii: ".") {
+                if !Self.isLabel(u[start..<i]) { return false }
+                start = i + 1
+            }
+            return true
+        case .dns1123Label:
+            return Self.isLabel(u[...])
+        case .secretKey:
+            return !u.isEmpty && u.allSatisfy { Self.isAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }
+        case .lowerAlnumDash:
+            return !u.isEmpty && u.allSatisfy { Self.isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+        case .cronSchedule:
+            return Self.isCron(u)
+        case .gcpServiceAccountEmail:
+            let suffix = Array(".iam.gserviceaccount.com".utf8)
+            if u.contains(UInt8(ascii: "\n")) || u.count < suffix.count + 1 { return false }
+            if Array(u.suffix(suffix.count)) != suffix { return false }
+            return u.prefix(u.count - suffix.count).contains(UInt8(ascii: "@"))
+        }
+    }
+
+    private static func isLowerAlnum(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+    }
+
+    private static func isAlnum(_ c: UInt8) -> Bool {
+        isLowerAlnum(c) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+    }
+
+    private static func isLabel(_ l: ArraySlice<UInt8>) -> Bool {
+        guard let first = l.first, let last = l.last, isLowerAlnum(first), isLowerAlnum(last) else { return false }
+        return l.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    /// RE2's `\s`: `[\t\n\f\r ]`.
+    private static func isSpace(_ c: UInt8) -> Bool {
+        c == 9 || c == 10 || c == 12 || c == 13 || c == 32
+    }
+
+    private static func isCron(_ u: [UInt8]) -> Bool {
+        let macros = ["@annually", "@yearly", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]
+        if macros.contains(where: { Array($0.utf8) == u }) { return true }
+        let every = Array("@every ".utf8)
+        if u.count > every.count, Array(u.prefix(every.count)) == every {
+            // `[^\s]+.*`: one non-space, then anything but a newline.
+            let rest = u.dropFirst(every.count)
+            if let first = rest.first, !isSpace(first), !rest.contains(10) { return true }
+        }
+        // `[^\s]+( [^\s]+){4}`: five non-empty fields separated by single spaces.
+        let fields = u.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard fields.count == 5 else { return false }
+        return fields.allSatisfy { !$0.isEmpty && !$0.contains(where: isSpace) }
+    }
+}
