@@ -1,0 +1,74 @@
+import Documents
+import ESO
+
+/// What a check sees: the object, where it lives, and the cluster around it.
+public struct CheckContext: Sendable {
+    public var object: Node
+    public var kind: String
+    public var name: String
+    /// nil for cluster-scoped objects.
+    public var namespace: String?
+    public var input: EvaluationInput
+    public var state: any ClusterState
+}
+
+/// One problem a check found, before the engine attaches policy, rule and mode.
+public struct Violation: Sendable, Hashable {
+    public var message: String
+    /// Kubernetes field path: `spec.data[0].remoteRef.key`.
+    public var path: String
+    public var position: SourcePosition
+    public var hint: String?
+
+    public init(_ message: String, path: String, at position: SourcePosition = .unknown, hint: String? = nil) {
+        self.message = message
+        self.path = path
+        self.position = position
+        self.hint = hint
+    }
+}
+
+/// A built-in check: parameters come from a rule's `with:`, and it judges one object.
+/// Checks that can rewrite instead of deny list their `mutations`.
+public protocol Check: Sendable {
+    /// The name used in `check:`.
+    static var name: String { get }
+    /// Kinds the check looks at; others pass untouched.
+    static var kinds: Set<String> { get }
+    /// Values accepted in a rule's `mutate:`.
+    static var mutations: Set<String> { get }
+    init(_ parameters: inout Parameters) throws
+    func check(_ context: CheckContext) -> [Violation]
+    /// Rewrites `object` so the check passes where it can; returns the patch, empty when nothing changed.
+    func mutate(_ object: inout Node, mutation: String, context: CheckContext) -> [PatchOperation]
+}
+
+extension Check {
+    public static var mutations: Set<String> { [] }
+    public func mutate(_ object: inout Node, mutation: String, context: CheckContext) -> [PatchOperation] { [] }
+}
+
+/// Every built-in check by name: the loader resolves `check:` here.
+public enum CheckCatalog {
+    public static let all: [any Check.Type] = [
+        ClusterStoreConditionsCheck.self,
+        AnchoredNamespaceRegexesCheck.self,
+        ProtectedNamespacesCheck.self,
+        // StoreAdmitsNamespaceCheck.self,
+        // AllowedProvidersCheck.self,
+        // NoStaticCredentialsCheck.self,
+        // ProviderFieldValuesCheck.self,
+        // RemoteKeyPrefixCheck.self,
+        // FindRestrictionsCheck.self,
+        // RefreshIntervalCheck.self,
+        // AllowedStoresCheck.self,
+        // RequiredMetadataCheck.self,
+        // FieldCheck.self,
+    ]
+
+    public static func named(_ name: String) -> (any Check.Type)? {
+        all.first { $0.name == name }
+    }
+
+    public static var names: [String] { all.map { $0.name } }
+}

@@ -1,0 +1,67 @@
+import Documents
+
+/// `protectedNamespaces`: system namespaces must not be able to use a ClusterSecretStore,
+/// and ClusterExternalSecret/ClusterPushSecret selectors must not reach them. Conditions and
+/// selectors are evaluated exactly as ESO does, against the namespaces' known labels (or
+/// the `kubernetes.io/metadata.name` label every namespace has).
+public struct ProtectedNamespacesCheck: Check {
+    public static let name = "protectedNamespaces"
+    public static let kinds: Set<String> = ["ClusterSecretStore", "ClusterExternalSecret", "ClusterPushSecret"]
+    static let defaults = ["kube-system", "kube-public", "kube-node-lease"]
+
+    var namespaces: [String]
+
+    public init(_ p: inout Parameters) throws {
+        namespaces = try p.strings("namespaces") ?? Self.defaults
+    }
+
+    public func check(_ c: CheckContext) -> [Violation] {
+        var out: [Violation] = []
+        if c.kind == "ClusterSecretStore" {
+            let conditions = StoreConditions(store: c.object)
+            for ns in namespaces {
+                let labels = assumedLabels(ns, state: c.state)
+                guard conditions.admits(ns, labels: labels) == true else { continue }
+                let paths = conditions.isEmpty ? ["spec.conditions"] : conditions.admittingPaths(ns, labels: labels)
+                let path = paths.first ?? "spec.conditions"
+                out.append(Violation("ClusterSecretStore \(c.name) is usable from protected namespace \(ns) (admitted by \(paths.joined(separator: ", ")))",
+                                     path: path, at: c.object[path: "spec", "conditions"]?.position ?? c.object.position,
+                                     hint: "narrow spec.conditions so they do not admit \(ns)"))
+            }
+            return out
+        }
+        let selection = NamespaceSelection(object: c.object, kind: c.kind)
+        for ns in namespaces {
+            guard let path = selection.selectingPath(ns, labels: assumedLabels(ns, state: c.state)) else { continue }
+            out.append(Violation("\(c.kind) \(c.name) selects protected namespace \(ns) through \(path)",
+                                 path: path, at: c.object[path: "spec"]?.position ?? c.object.position,
+                                 hint: "restrict the selector with matchLabels that \(ns) does not carry, or list the target namespaces"))
+        }
+        return out
+    }
+}
+
+/// The namespaces a ClusterExternalSecret/ClusterPushSecret selects: `namespaceSelectors`
+/// (ORed), the deprecated single `namespaceSelector`, and the deprecated `namespaces` list.
+struct NamespaceSelection {
+    var selectors: [(node: Node, path: String)] = []
+    var names: [(name: String, path: String)] = []
+
+    init(object: Node, kind: String) {
+        let spec = object["spec"] ?? Node.null
+        for (i, s) in (spec["namespaceSelectors"]?.array ?? []).enumerated() where s.isObject {
+            selectors.append((s, "spec.namespaceSelectors[\(i)]"))
+        }
+        if let s = spec["namespaceSelector"], s.isObject { selectors.append((s, "spec.namespaceSelector")) }
+        for (i, n) in (spec["namespaces"]?.array ?? []).enumerated() {
+            if let name = n.string { names.append((name, "spec.namespaces[\(i)]")) }
+        }
+    }
+
+    /// The field that selects `namespace`, or nil when none does.
+    func selectingPath(_ namespace: String, labels: [String: String]) -> String? {
+        for s in selectors where LabelSelectorMatch.matches(s.node, labels: labels) == true { return s.path }
+        for n in names where n.name == namespace { return n.path }
+        return nil
+    }
+}

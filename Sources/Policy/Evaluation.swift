@@ -1,0 +1,72 @@
+import Documents
+import ESO
+
+/// A finding raised by one rule of one policy, with the mode it was raised in.
+public struct PolicyFinding: Sendable, Hashable {
+    public var finding: Finding
+    /// `metadata.name` of the policy.
+    public var policy: String
+    /// `name` of the rule within the policy.
+    public var rule: String
+    public var mode: PolicyMode
+
+    public init(finding: Finding, policy: String, rule: String, mode: PolicyMode) {
+        self.finding = finding
+        self.policy = policy
+        self.rule = rule
+        self.mode = mode
+    }
+
+    /// One line for people: `policy/rule: spec.x: message (fix: hint)`.
+    public var summary: String {
+        var s = "\(policy)/\(rule): \(finding.path): \(finding.message)"
+        if let hint = finding.hint { s += " (fix: \(hint))" }
+        return s
+    }
+}
+
+/// One RFC 6902 operation that a mutating rule applies.
+public struct PatchOperation: Sendable, Hashable {
+    public enum Op: String, Sendable, Hashable { case add, replace, remove }
+    public var op: Op
+    /// JSON Pointer (RFC 6901) into the object.
+    public var path: String
+    public var value: Node?
+
+    public init(op: Op, path: String, value: Node? = nil) {
+        self.op = op
+        self.path = path
+        self.value = value
+    }
+}
+
+/// A rule's rewrite of the object, recorded so it can be reported and counted.
+public struct PolicyMutation: Sendable, Hashable {
+    public var policy: String
+    public var rule: String
+    public var operations: [PatchOperation]
+}
+
+/// The outcome of evaluating all policies against one object.
+public struct Evaluation: Sendable {
+    /// Findings that survive exceptions, in policy and rule order.
+    public var findings: [PolicyFinding] = []
+    /// Findings an exception waived; reported in metrics only.
+    public var excepted: [PolicyFinding] = []
+    /// Rewrites applied in order (empty unless evaluated with `mutate: true`).
+    public var mutations: [PolicyMutation] = []
+    /// Policies whose match/exclude selected the object (for metrics).
+    public var matchedPolicies: [String] = []
+    /// The object after all mutations.
+    public var object: Node
+
+    public init(object: Node) { self.object = object }
+
+    /// All patch operations in order: the JSONPatch for the response.
+    public var patch: [PatchOperation] { mutations.flatMap(\.operations) }
+    /// Whether any enforce-mode finding remains.
+    public var denied: Bool { findings.contains { $0.mode == .enforce } }
+    public var warnings: [PolicyFinding] { findings.filter { $0.mode == .warn } }
+    public var audits: [PolicyFinding] { findings.filter { $0.mode == .audit } }
+    public var denials: [PolicyFinding] { findings.filter { $0.mode == .enforce } }
+}

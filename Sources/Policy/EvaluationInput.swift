@@ -1,0 +1,46 @@
+import Documents
+
+/// One object to judge, with the request facts policies may match on.
+public struct EvaluationInput: Sendable {
+    /// The object to evaluate: the new object, or for DELETE the old one.
+    public var object: Node
+    /// The stored object on UPDATE/DELETE.
+    public var oldObject: Node?
+    public var operation: Operation
+    /// The request's namespace; nil means "take it from the object's metadata".
+    public var namespace: String?
+    public var userInfo: UserInfo
+    public var dryRun: Bool
+
+    public init(object: Node, oldObject: Node? = nil, operation: Operation = .create,
+                namespace: String? = nil, userInfo: UserInfo = UserInfo(), dryRun: Bool = false) {
+        self.object = object
+        self.oldObject = oldObject
+        self.operation = operation
+        self.namespace = namespace
+        self.userInfo = userInfo
+        self.dryRun = dryRun
+    }
+
+    /// `kind` of the object (empty when missing).
+    public var kind: String { object["kind"]?.string ?? "" }
+    public var name: String { object[path: "metadata", "name"]?.string ?? object[path: "metadata", "generateName"]?.string ?? "" }
+
+    /// The namespace the object lives in: the request's, else its metadata's; nil for cluster-scoped kinds.
+    public var effectiveNamespace: String? {
+        if ESOKinds.clusterScoped.contains(kind) { return nil }
+        if let namespace, !namespace.isEmpty { return namespace }
+        if let ns = object[path: "metadata", "namespace"]?.string, !ns.isEmpty { return ns }
+        return nil
+    }
+}
+
+/// The ESO kinds policies know, and which of them are cluster-scoped.
+public enum ESOKinds {
+    public static let all: Set<String> = [
+        "ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore",
+        "PushSecret", "ClusterPushSecret",
+    ]
+    public static let clusterScoped: Set<String> = ["ClusterExternalSecret", "ClusterSecretStore", "ClusterPushSecret"]
+    public static let stores: Set<String> = ["SecretStore", "ClusterSecretStore"]
+}

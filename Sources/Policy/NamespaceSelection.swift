@@ -1,0 +1,84 @@
+import Documents
+import ESO
+
+/// Kubernetes label selectors (matchLabels AND matchExpressions) read from a document node,
+/// with apimachinery's semantics: an empty selector `{}` selects everything.
+public enum LabelSelectorMatch {
+    /// Whether the selector selects `labels`; invalid selectors select nothing (as in Kubernetes).
+    public static func matches(_ selector: Node, labels: [String: String]) -> Bool? {
+        guard selector.isObject else { return nil }
+        return LabelSelector(node: selector, path: "").matches(labels)
+    }
+
+    /// True when the selector selects every label set: no matchLabels and no matchExpressions.
+    public static func selectsEverything(_ selector: Node) -> Bool {
+        guard selector.isObject else { return false }
+        return LabelSelector(node: selector, path: "").isEmpty
+    }
+}
+
+/// ClusterSecretStore `spec.conditions` with ESO's semantics (pkg/controllers/secretstore/common.go):
+/// the conditions are ORed; in each, a namespaceSelector, any listed name, or any regex
+/// (unanchored, Go `MatchString`) admits the namespace. No conditions admits every namespace.
+public struct StoreConditions: Sendable {
+    public struct Condition: Sendable {
+        public var selector: Node?
+        public var namespaces: [String]
+        public var regexes: [(pattern: String, regex: UnanchoredRegex?)]
+        public var path: String
+        public var position: SourcePosition
+    }
+
+    public var conditions: [Condition]
+    /// True when `spec.conditions` is absent or empty.
+    public var isEmpty: Bool { conditions.isEmpty }
+
+    public init(store: Node) {
+        var list: [Condition] = []
+        for (i, c) in (store[path: "spec", "conditions"]?.array ?? []).enumerated() {
+            let selector = c["namespaceSelector"].flatMap { $0.isNull ? nil : $0 }
+            let names = (c["namespaces"]?.array ?? []).compactMap(\.string)
+            let regexes = (c["namespaceRegexes"]?.array ?? []).compactMap(\.string).map { ($0, UnanchoredRegex($0)) }
+            list.append(Condition(selector: selector, namespaces: names, regexes: regexes,
+                                  path: "spec.conditions[\(i)]", position: c.position))
+        }
+        conditions = list
+    }
+
+    /// Whether the store is usable from `namespace`; nil when that depends on labels we do not know.
+    public func admits(_ namespace: String, labels: [String: String]?) -> Bool? {
+        if conditions.isEmpty { return true }
+        var unknown = false
+        for c in conditions {
+            if let selector = c.selector {
+                if let labels {
+                    if LabelSelectorMatch.matches(selector, labels: labels) == true { return true }
+                } else if LabelSelectorMatch.selectsEverything(selector) {
+                    return true
+                } else {
+                    unknown = true
+                }
+            }
+            if c.namespaces.contains(namespace) { return true }
+            for r in c.regexes where r.regex?.matches(namespace) == true { return true }
+        }
+        return unknown ? nil : false
+    }
+
+    /// The condition parts that admit `namespace` (for messages), as field paths.
+    public func admittingPaths(_ namespace: String, labels: [String: String]) -> [String] {
+        var out: [String] = []
+        for c in conditions {
+            if let s = c.selector, LabelSelectorMatch.matches(s, labels: labels) == true { out.append("\(c.path).namespaceSelector") }
+            for (j, n) in c.namespaces.enumerated() where n == namespace { out.append("\(c.path).namespaces[\(j)]") }
+            for (j, r) in c.regexes.enumerated() where r.regex?.matches(namespace) == true { out.append("\(c.path).namespaceRegexes[\(j)]") }
+        }
+        return out
+    }
+}
+
+/// The labels to assume for a namespace: the known ones, else the label the API server
+/// sets on every namespace, so `kubernetes.io/metadata.name` selectors still evaluate.
+func assumedLabels(_ namespace: String, state: any ClusterState) -> [String: String] {
+    state.namespaceLabels(namespace) ?? ["kubernetes.io/metadata.name": namespace]
+}

@@ -1,0 +1,77 @@
+import Documents
+import ESO
+
+/// Applies a policy set to objects. Immutable and Sendable: one engine serves every request.
+public struct PolicyEngine: Sendable {
+    public let policies: PolicySet
+
+    public init(policies: PolicySet) {
+        self.policies = policies
+    }
+
+    /// Evaluates every matching rule against `input.object`. With `mutate`, rules that
+    /// have `mutate:` rewrite the object first (in policy and rule order, each seeing the
+    /// previous rewrites) and only what remains is reported.
+    public func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool = false) -> Evaluation {
+        var evaluation = Evaluation(object: input.object)
+        let kind = input.kind
+        guard ESOKinds.all.contains(kind) else { return evaluation }
+        let namespace = input.effectiveNamespace
+        let name = input.name
+        for policy in policies.policies {
+            guard applies(policy, kind: kind, namespace: namespace, user: input.userInfo, state: state) else { continue }
+            evaluation.matchedPolicies.append(policy.name)
+            for rule in policy.rules where rule.kinds.contains(kind) {
+                var context = CheckContext(object: evaluation.object, kind: kind, name: name, namespace: namespace,
+                                           input: input, state: state)
+                if mutate, let mutation = rule.mutate {
+                    let ops = rule.check.mutate(&evaluation.object, mutation: mutation, context: context)
+                    if !ops.isEmpty {
+                        evaluation.mutations.append(PolicyMutation(policy: policy.name, rule: rule.name, operations: ops))
+                        context.object = evaluation.object
+                    }
+                }
+                for v in rule.check.check(context) {
+                    let finding = PolicyFinding(
+                        finding: Finding(ruleID: "\(policy.name)/\(rule.name)", severity: severity(rule.mode),
+                                         message: v.message, path: v.path, position: v.position, hint: v.hint),
+                        policy: policy.name, rule: rule.name, mode: rule.mode)
+                    if policies.exceptions.contains(where: {
+                        $0.covers(policy: policy.name, rule: rule.name, kind: kind, namespace: namespace, name: name)
+                    }) {
+                        evaluation.excepted.append(finding)
+                    } else {
+                        evaluation.findings.append(finding)
+                    }
+                }
+            }
+        }
+        return evaluation
+    }
+
+    private func severity(_ mode: PolicyMode) -> Severity {
+        switch mode {
+        case .enforce: return .error
+        case .warn: return .warning
+        case .audit: return .info
+        }
+    }
+
+    /// Whether `policy`'s match selects the object and its exclude does not.
+    func applies(_ policy: Policy, kind: String, namespace: String?, user: UserInfo, state: any ClusterState) -> Bool {
+        if !policy.match.kinds.isEmpty, !policy.match.kinds.contains(kind) { return false }
+        if let namespace {
+            if !policy.match.namespaces.isEmpty, !policy.match.namespaces.anyMatches(namespace) { return false }
+            if let selector = policy.match.namespaceSelector {
+                // Unknown labels: assume only the name label, so selectors on it still work
+                // and a policy never silently stops applying because state is missing.
+                let labels = assumedLabels(namespace, state: state)
+                if LabelSelectorMatch.matches(selector, labels: labels) != true { return false }
+            }
+            if policy.exclude.namespaces.anyMatches(namespace) { return false }
+        }
+        if !user.username.isEmpty, policy.exclude.users.anyMatches(user.username) { return false }
+        if user.groups.contains(where: { policy.exclude.groups.anyMatches($0) }) { return false }
+        return true
+    }
+}
