@@ -1,1 +1,0 @@
-// The PKI module; see Package.swift for its job.
