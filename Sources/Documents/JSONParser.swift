@@ -1,0 +1,446 @@
+/// Strict RFC 8259 JSON parser into `Node`s with positions. It is on the hot path
+/// of every admission request, so it works on raw bytes: no per-character
+/// `String` work, strings are sliced out of the buffer whole when they need no
+/// unescaping. Numbers keep their literal text; duplicate keys, lone surrogates,
+/// invalid UTF-8 and trailing data are errors.
+public enum JSONParser {
+    public static func parse(_ bytes: [UInt8], source: String = "<input>",
+                             limits: DocumentLimits = .default) throws(DocumentError) -> Node {
+        if bytes.count > limits.maxBytes {
+            throw DocumentError(source: source, position: .unknown,
+                                message: "input is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (maxBytes)")
+        }
+        let result: Result<Node, DocumentError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONScanner(buffer, source: source, limits: limits)
+            do throws(DocumentError) {
+                return .success(try parser.parseDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    public static func parse(_ text: String, source: String = "<input>",
+                             limits: DocumentLimits = .default) throws(DocumentError) -> Node {
+        try parse(Array(text.utf8), source: source, limits: limits)
+    }
+
+    /// The JSON text as a one-document stream, for callers that treat YAML and JSON alike.
+    public static func document(_ bytes: [UInt8], source: String = "<input>",
+                                limits: DocumentLimits = .default) throws(DocumentError) -> Document {
+        Document(source: source, root: try parse(bytes, source: source, limits: limits))
+    }
+}
+
+private extension UInt8 {
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+    static let comma = UInt8(ascii: ",")
+    static let colon = UInt8(ascii: ":")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let minus = UInt8(ascii: "-")
+    static let zero = UInt8(ascii: "0")
+    static let nine = UInt8(ascii: "9")
+    static let newline = UInt8(ascii: "\n")
+}
+
+struct JSONScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let source: String
+    private let limits: DocumentLimits
+    private var index = 0
+    private var depth = 0
+    // Columns count characters: non-ASCII only occurs inside strings, where the
+    // scanner adds up continuation bytes to subtract from the byte offset.
+    private var line = 1
+    private var lineStart = 0
+    private var continuationBytesOnLine = 0
+    private var scratch: [UInt8] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
+        self.bytes = bytes
+        self.source = source
+        self.limits = limits
+    }
+
+    mutating func parseDocument() throws(DocumentError) -> Node {
+        // A UTF-8 byte order mark is tolerated, as Go's decoder does not but most tools do.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else { throw error("empty input, expected a JSON value") }
+        let node = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describe(bytes[index])) after the JSON value")
+        }
+        return node
+    }
+
+    // MARK: Positions and errors
+
+    private var position: SourcePosition {
+        SourcePosition(line: line, column: index - lineStart - continuationBytesOnLine + 1)
+    }
+
+    private func error(_ message: String) -> DocumentError {
+        DocumentError(source: source, position: position, message: message)
+    }
+
+    private func error(_ message: String, at position: SourcePosition) -> DocumentError {
+        DocumentError(source: source, position: position, message: message)
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        if byte >= 0x20 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
+        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case .newline:
+                index += 1
+                line += 1
+                lineStart = index
+                continuationBytesOnLine = 0
+            default: return
+            }
+        }
+    }
+
+    // MARK: Values
+
+    private mutating func parseValue() throws(DocumentError) -> Node {
+        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
+        let start = position
+        switch bytes[index] {
+        case .openBrace: return try parseObject(start)
+        case .openBracket: return try parseArray(start)
+        case .quote: return Node(.string(try parseString()), at: start)
+        case .minus, .zero ... .nine: return Node(.number(try parseNumber()), at: start)
+        case UInt8(ascii: "t"): try expectWord("true"); return Node(.bool(true), at: start)
+        case UInt8(ascii: "f"): try expectWord("false"); return Node(.bool(false), at: start)
+        case UInt8(ascii: "n"): try expectWord("null"); return Node(.null, at: start)
+        case let byte: throw error("unexpected \(describe(byte)), expected a value")
+        }
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(DocumentError) {
+        let count = word.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for i in 0..<count {
+            guard index + i < bytes.count, bytes[index + i] == expected[i] else {
+                throw error("invalid literal, expected '\(word)'")
+            }
+        }
+        index += count
+    }
+
+    private mutating func enter(_ start: SourcePosition) throws(DocumentError) {
+        depth += 1
+        if depth > limits.maxDepth {
+            throw error("nesting deeper than \(limits.maxDepth) levels (maxDepth)", at: start)
+        }
+    }
+
+    private mutating func parseArray(_ start: SourcePosition) throws(DocumentError) -> Node {
+        try enter(start)
+        index += 1
+        var items: [Node] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == .closeBracket {
+            index += 1
+            depth -= 1
+            return Node(.array(items), at: start)
+        }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input in an array started at \(start)") }
+            let c = bytes[index]
+            index += 1
+            if c == .comma { continue }
+            if c == .closeBracket { break }
+            index -= 1
+            throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
+        }
+        depth -= 1
+        return Node(.array(items), at: start)
+    }
+
+    private mutating func parseObject(_ start: SourcePosition) throws(DocumentError) -> Node {
+        try enter(start)
+        index += 1
+        var members: [Member] = []
+        var keySet: Set<String>? = nil  // built only for large objects
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == .closeBrace {
+            index += 1
+            depth -= 1
+            return Node(.object(members), at: start)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
+            guard bytes[index] == .quote else {
+                throw error("unexpected \(describe(bytes[index])) in an object, expected a string key")
+            }
+            let keyPosition = position
+            let key = try parseString()
+            // Duplicates: linear scan for typical small objects, a set beyond that.
+            if members.count < 16 {
+                for m in members where m.key == key {
+                    throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                }
+            } else {
+                if keySet == nil { keySet = Set(members.map(\.key)) }
+                if keySet?.insert(key).inserted == false {
+                    throw error("duplicate key \"\(key)\" in object", at: keyPosition)
+                }
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == .colon else {
+                if index >= bytes.count { throw error("unexpected end of input, expected ':' after key") }
+                throw error("unexpected \(describe(bytes[index])), expected ':' after key")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(Member(key: key, keyPosition: keyPosition, value: value))
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
+            let c = bytes[index]
+            index += 1
+            if c == .comma { continue }
+            if c == .closeBrace { break }
+            index -= 1
+            throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
+        }
+        depth -= 1
+        return Node(.object(members), at: start)
+    }
+
+    // MARK: Numbers
+
+    private mutating func parseNumber() throws(DocumentError) -> Number {
+        let start = index
+        if bytes[index] == .minus { index += 1 }
+        guard index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine else {
+            throw error("invalid number: expected a digit")
+        }
+        if bytes[index] == .zero {
+            index += 1
+            if index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine {
+                throw error("invalid number: leading zeros are not allowed")
+            }
+        } else {
+            while index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let digits = index
+            while index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine { index += 1 }
+            if index == digits { throw error("invalid number: expected a digit after '.'") }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == .minus { index += 1 }
+            let digits = index
+            while index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine { index += 1 }
+            if index == digits { throw error("invalid number: expected a digit in the exponent") }
+        }
+        if index - start > limits.maxStringBytes {
+            throw error("number literal of \(index - start) bytes is over the limit of \(limits.maxStringBytes) bytes (maxStringBytes)")
+        }
+        return Number(literal: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+    }
+
+    // MARK: Strings
+
+    private mutating func parseString() throws(DocumentError) -> String {
+        let startPosition = position
+        index += 1
+        let start = index
+        var ascii = true
+        // Fast path: no escapes. Stop at the closing quote, a backslash or a control byte.
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == .quote || c == .backslash || c < 0x20 { break }
+            if c >= 0x80 { ascii = false }
+            index += 1
+        }
+        guard index < bytes.count else {
+            throw error("unterminated string started at \(startPosition)", at: startPosition)
+        }
+        if bytes[index] == .quote {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            try checkLength(slice.count, startPosition)
+            if !ascii { try validateUTF8(slice, offset: start) }
+            index += 1
+            return String(decoding: slice, as: UTF8.self)
+        }
+        // Slow path: copy what was scanned, then unescape into the scratch buffer.
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        if !ascii { try validateUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index]), offset: start) }
+        var segment = index
+        while true {
+            guard index < bytes.count else {
+                throw error("unterminated string started at \(startPosition)", at: startPosition)
+            }
+            let c = bytes[index]
+            if c == .quote {
+                try flushSegment(from: segment)
+                index += 1
+                break
+            }
+            if c < 0x20 {
+                throw error(c == .newline ? "unescaped newline in a string (use \\n)"
+                                          : "unescaped control character 0x\(String(c, radix: 16)) in a string")
+            }
+            if c == .backslash {
+                try flushSegment(from: segment)
+                try parseEscape()
+                segment = index
+                try checkLength(scratch.count, startPosition)
+                continue
+            }
+            index += 1
+        }
+        try checkLength(scratch.count, startPosition)
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    private func checkLength(_ count: Int, _ start: SourcePosition) throws(DocumentError) {
+        if count > limits.maxStringBytes {
+            throw error("string of more than \(limits.maxStringBytes) bytes (maxStringBytes)", at: start)
+        }
+    }
+
+    private mutating func flushSegment(from segment: Int) throws(DocumentError) {
+        guard segment < index else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[segment..<index])
+        try validateUTF8(slice, offset: segment)
+        scratch.append(contentsOf: slice)
+    }
+
+    private mutating func parseEscape() throws(DocumentError) {
+        index += 1  // the backslash
+        guard index < bytes.count else { throw error("unterminated escape sequence") }
+        let c = bytes[index]
+        index += 1
+        switch c {
+        case .quote: scratch.append(.quote)
+        case .backslash: scratch.append(.backslash)
+        case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if scalar >= 0xD800 && scalar <= 0xDBFF {
+                // A high surrogate must be followed by an escaped low surrogate.
+                guard index + 1 < bytes.count, bytes[index] == .backslash, bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw error("lone high surrogate \\u\(String(scalar, radix: 16, uppercase: true)) in a string")
+                }
+                index += 2
+                let low = try hex4()
+                guard low >= 0xDC00 && low <= 0xDFFF else {
+                    throw error("high surrogate not followed by a low surrogate (\\u\(String(low, radix: 16, uppercase: true)))")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
+                throw error("lone low surrogate \\u\(String(scalar, radix: 16, uppercase: true)) in a string")
+            }
+            appendUTF8(scalar)
+        default:
+            index -= 1
+            throw error("invalid escape '\\\(Character(Unicode.Scalar(c)))' in a string")
+        }
+    }
+
+    private mutating func appendUTF8(_ v: UInt32) {
+        switch v {
+        case 0..<0x80:
+            scratch.append(UInt8(v))
+        case 0x80..<0x800:
+            scratch.append(UInt8(0xC0 | v >> 6))
+            scratch.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            scratch.append(UInt8(0xE0 | v >> 12))
+            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | v & 0x3F))
+        default:
+            scratch.append(UInt8(0xF0 | v >> 18))
+            scratch.append(UInt8(0x80 | v >> 12 & 0x3F))
+            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    private mutating func hex4() throws(DocumentError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw error("unterminated \\u escape") }
+            let c = bytes[index]
+            let digit: UInt32
+            switch c {
+            case .zero ... .nine: digit = UInt32(c - .zero)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw error("invalid hex digit in a \\u escape")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF); also
+    /// counts continuation bytes so columns stay in characters.
+    private mutating func validateUTF8(_ s: UnsafeBufferPointer<UInt8>, offset: Int) throws(DocumentError) {
+        var i = 0
+        while i < s.count {
+            let b0 = s[i]
+            if b0 < 0x80 { i += 1; continue }
+            let need: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; upper = 0x9F
+            case 0xF0: need = 3; lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; upper = 0x8F
+            default: throw invalidUTF8(at: offset + i)
+            }
+            guard i + need < s.count else {
+                throw invalidUTF8(at: offset + i)
+            }
+            let b1 = s[i + 1]
+            guard b1 >= lower && b1 <= upper else { throw invalidUTF8(at: offset + i) }
+            for k in stride(from: 2, through: need, by: 1) {
+                guard s[i + k] & 0xC0 == 0x80 else { throw invalidUTF8(at: offset + i) }
+            }
+            continuationBytesOnLine += need
+            i += need + 1
+        }
+    }
+
+    private func invalidUTF8(at byteOffset: Int) -> DocumentError {
+        let pos = SourcePosition(line: line, column: byteOffset - lineStart - continuationBytesOnLine + 1)
+        return DocumentError(source: source, position: pos,
+                             message: "invalid UTF-8 byte sequence (byte 0x\(String(bytes[byteOffset], radix: 16, uppercase: true)) at offset \(byteOffset))")
+    }
+}
