@@ -40,12 +40,8 @@ struct CertsCommand: ParsableCommand {
         let request = CertificateRequest(service: service, namespace: namespace, days: days, caDays: caDays,
                                          renewBeforeSeconds: renewSeconds)
         let directory = CertificateDirectory(path: out)
-        let outcome: CertificateOutcome
-        do {
-            outcome = try directory.ensure(request)
-        } catch let error as PKIError {
-            throw ValidationError(error.description)
-        }
+        // A PKIError is a runtime failure (exit 1, its message, no usage text).
+        let outcome = try directory.ensure(request)
         let caFile = directory.file(CertificateDirectory.caCertificateFile)
         let tlsFile = directory.file(CertificateDirectory.certificateFile)
         let caUntil = CertificateDirectory.timestamp(outcome.caNotAfter)

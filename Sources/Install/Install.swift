@@ -1,1 +1,0 @@
-// The Install module; see Package.swift for its job.
