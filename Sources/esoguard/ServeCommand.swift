@@ -1,9 +1,92 @@
 import ArgumentParser
+import Telemetry
+import Transport
+import Webhook
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the HTTPS admission webhook.")
 
+    @Option(help: "Address to listen on, HOST:PORT (IPv6 as [ADDR]:PORT).")
+    var listen: String = "127.0.0.1:8443"
+
+    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; reloaded when the file changes.")
+    var tlsCert: String
+
+    @Option(name: .customLong("tls-key"), help: "PEM private key (RSA or ECDSA) for --tls-cert.")
+    var tlsKey: String
+
+    @Option(name: .customLong("client-ca"), help: "PEM CA bundle; when set, clients must present a certificate it signed.")
+    var clientCA: String?
+
+    @Option(help: "Directory of policies to enforce.")
+    var policies: String = "policies/baseline"
+
+    @Option(name: .customLong("log-format"), help: "Log format: json or text.")
+    var logFormat: String = "json"
+
+    @Option(name: .customLong("log-level"), help: "Log level: debug, info, warning or error.")
+    var logLevel: String = "info"
+
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
+    var maxBodyBytes: Int = 3 * 1024 * 1024
+
+    @Option(name: .customLong("max-header-bytes"), help: "Largest request head accepted (431 above).")
+    var maxHeaderBytes: Int = 16 * 1024
+
+    @Option(name: .customLong("max-connections"), help: "Open connections above this are closed at once.")
+    var maxConnections: Int = 4096
+
+    @Option(name: .customLong("handshake-timeout"), help: "Seconds to complete the TLS handshake.")
+    var handshakeTimeout: Double = 10
+
+    @Option(name: .customLong("header-timeout"), help: "Seconds from a request's first byte to the end of its headers (408).")
+    var headerTimeout: Double = 10
+
+    @Option(name: .customLong("body-timeout"), help: "Seconds to receive a request body after its headers (408).")
+    var bodyTimeout: Double = 30
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a keep-alive connection may idle between requests.")
+    var idleTimeout: Double = 120
+
+    @Option(name: .customLong("shutdown-grace"), help: "Seconds in-flight requests get to finish after SIGTERM.")
+    var shutdownGrace: Double = 10
+
+    @Option(name: .customLong("threads"), help: "Event-loop threads (default: one per CPU).")
+    var threads: Int?
+
+    func validate() throws {
+        guard ListenAddress(parsing: listen) != nil else { throw ValidationError("--listen: expected HOST:PORT, got \(listen)") }
+        guard LogFormat(rawValue: logFormat) != nil else { throw ValidationError("--log-format: expected json or text") }
+        guard LogLevel(rawValue: logLevel) != nil else { throw ValidationError("--log-level: expected debug, info, warning or error") }
+        guard maxBodyBytes > 0, maxHeaderBytes >= 1024, maxConnections > 0 else {
+            throw ValidationError("limits must be positive (--max-header-bytes at least 1024)")
+        }
+        guard [handshakeTimeout, headerTimeout, bodyTimeout, idleTimeout, shutdownGrace].allSatisfy({ $0 > 0 }) else {
+            throw ValidationError("timeouts must be positive")
+        }
+    }
+
     func run() throws {
-        throw ValidationError("`esoguard serve` is not implemented yet")
+        let logger = Logger(label: "esoguard", level: LogLevel(rawValue: logLevel) ?? .info,
+                            format: LogFormat(rawValue: logFormat) ?? .json)
+        guard let address = ListenAddress(parsing: listen) else { throw ValidationError("--listen: expected HOST:PORT") }
+        var limits = HTTPLimits()
+        limits.maxBodyBytes = maxBodyBytes
+        limits.maxHeaderBytes = maxHeaderBytes
+        limits.maxConnections = maxConnections
+        limits.handshakeTimeout = handshakeTimeout
+        limits.headerTimeout = headerTimeout
+        limits.bodyTimeout = bodyTimeout
+        limits.idleTimeout = idleTimeout
+        let configuration = WebhookConfiguration(
+            listen: address, tls: TLSFiles(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA),
+            limits: limits, shutdownGrace: shutdownGrace, loops: threads)
+        let responder: any AdmissionResponder = EchoAdmissionResponder()
+        do {
+            try WebhookServer.run(configuration, responder: responder, logger: logger)
+        } catch {
+            logger.error("cannot serve", ["error": "\(error)"])
+            throw ExitCode(1)
+        }
     }
 }

@@ -8,4 +8,29 @@ int esoguard_ssl_ctx_set_max_proto_version(SSL_CTX *ctx, int version);
 long esoguard_ssl_ctx_set_options(SSL_CTX *ctx, long options);
 long esoguard_ssl_ctx_set_session_cache_mode(SSL_CTX *ctx, long mode);
 int esoguard_ssl_set_tlsext_host_name(SSL *ssl, const char *name);
+
+// Server hardening in one place: no compression, no renegotiation, TLS 1.2+ only,
+// partial writes and released idle buffers (memory per idle connection).
+void esoguard_ssl_ctx_harden(SSL_CTX *ctx);
+// Offers ALPN "http/1.1" and rejects any other protocol list without it.
+void esoguard_ssl_ctx_enable_alpn_http11(SSL_CTX *ctx);
+long esoguard_ssl_ctx_sess_set_cache_size(SSL_CTX *ctx, long size);
+// notAfter of the context's leaf certificate as unix seconds, or -1.
+long long esoguard_ssl_ctx_cert_not_after(SSL_CTX *ctx);
+// Counts the certificates in the context's chain (leaf + extra), for logs.
+int esoguard_ssl_ctx_chain_length(SSL_CTX *ctx);
+
+// epoll, eventfd and accept4 for the event loops. epoll_event is a packed
+// struct on x86-64, which Swift does not import reliably, so the loop goes
+// through these flat wrappers.
+#define ESOGUARD_EPOLLIN 0x001u
+#define ESOGUARD_EPOLLOUT 0x004u
+int esoguard_epoll_create(void);
+int esoguard_epoll_ctl(int epfd, int op, int fd, unsigned int events);
+int esoguard_epoll_wait(int epfd, int *fds, unsigned int *events, int max, int timeout_ms);
+int esoguard_eventfd(void);
+int esoguard_accept4(int fd, void *addr, unsigned int *len);
+#define ESOGUARD_EPOLL_CTL_ADD 1
+#define ESOGUARD_EPOLL_CTL_DEL 2
+#define ESOGUARD_EPOLL_CTL_MOD 3
 #endif

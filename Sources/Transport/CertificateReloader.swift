@@ -1,0 +1,100 @@
+import Glibc
+import Synchronization
+import Telemetry
+
+/// Serves the current `TLSContext` and swaps in a new one when the files change.
+///
+/// It polls `stat` (which follows symlinks) once a second: kubelet updates a
+/// secret volume by re-pointing a `..data` symlink, and cert-manager or an
+/// editor may rewrite the files in place; both change inode, mtime or size.
+/// A pair that fails to load is logged and the old context stays in service;
+/// it is retried when the files change again.
+public final class CertificateReloader: Sendable {
+    public let files: TLSFiles
+    private let state: Mutex<State>
+    private let logger: Logger
+    private let expiry: Gauge
+    private let reloads: Counter
+    private let stopping = Atomic<Bool>(false)
+
+    struct State {
+        var context: TLSContext
+        var signature: [FileSignature]
+    }
+
+    public init(files: TLSFiles, logger: Logger, metrics: MetricsRegistry) throws {
+        self.files = files
+        self.logger = logger
+        expiry = metrics.gauge("esoguard_tls_certificate_expiry_timestamp_seconds",
+                               help: "notAfter of the serving certificate, unix seconds.")
+        reloads = metrics.counter("esoguard_tls_certificate_reloads_total",
+                                  help: "Certificate reload attempts by result.", labels: ["result"])
+        let signature = Self.signature(of: files)
+        let context = try TLSContext(files: files)
+        state = Mutex(State(context: context, signature: signature))
+        if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
+    }
+
+    /// The context new handshakes use.
+    public var current: TLSContext { state.withLock { $0.context } }
+
+    /// Checks the files once; returns true when a new context was installed.
+    @discardableResult
+    public func poll() -> Bool {
+        let signature = Self.signature(of: files)
+        let changed = state.withLock { $0.signature != signature }
+        guard changed else { return false }
+        do {
+            let context = try TLSContext(files: files)
+            state.withLock { $0 = State(context: context, signature: signature) }
+            if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
+            reloads.increment(["success"])
+            logger.info("reloaded TLS certificate", ["certificate": files.certificate,
+                                                      "notAfter": context.notAfter.map { String($0) } ?? "unknown"])
+            return true
+        } catch {
+            // Remember the broken signature so we log once per change, not every second.
+            state.withLock { $0.signature = signature }
+            reloads.increment(["failure"])
+            logger.error("new TLS certificate rejected; keeping the previous one", ["error": "\(error)"])
+            return false
+        }
+    }
+
+    /// Polls every `interval` seconds on its own thread until `stop()`.
+    public func startWatching(interval: Double = 1) {
+        let micros = UInt32(max(0.05, interval) * 1_000_000)
+        _ = startThread { [self] in
+            while !stopping.load(ordering: .relaxed) {
+                var slept: UInt32 = 0
+                while slept < micros && !stopping.load(ordering: .relaxed) {
+                    usleep(min(50_000, micros - slept))
+                    slept += min(50_000, micros - slept)
+                }
+                if stopping.load(ordering: .relaxed) { break }
+                poll()
+            }
+        }
+    }
+
+    public func stop() { stopping.store(true, ordering: .relaxed) }
+
+    struct FileSignature: Equatable, Sendable {
+        var device: UInt64 = 0
+        var inode: UInt64 = 0
+        var size: Int64 = -1
+        var mtimeSeconds: Int = 0
+        var mtimeNanos: Int = 0
+        var ctimeNanos: Int = 0
+    }
+
+    static func signature(of files: TLSFiles) -> [FileSignature] {
+        ([files.certificate, files.privateKey] + (files.clientCA.map { [$0] } ?? [])).map { path in
+            var st = stat()
+            guard stat(path, &st) == 0 else { return FileSignature() }
+            return FileSignature(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
+                                 mtimeSeconds: st.st_mtim.tv_sec, mtimeNanos: st.st_mtim.tv_nsec,
+                                 ctimeNanos: st.st_ctim.tv_nsec)
+        }
+    }
+}

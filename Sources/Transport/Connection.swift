@@ -1,0 +1,62 @@
+import COpenSSL
+import Glibc
+
+/// One client connection, owned by exactly one event loop thread.
+final class Connection {
+    enum Phase {
+        /// Waiting for the first byte, to tell TLS from plain HTTP.
+        case sniffing
+        case handshake
+        case open
+        /// Plain HTTP on the TLS port: writing the clear-text 400.
+        case rejectingPlainHTTP
+        /// Response sent, write side shut: draining input so the peer reads our
+        /// last response instead of a reset.
+        case lingering
+    }
+
+    let fd: Int32
+    let ssl: OpaquePointer
+    let peer: sockaddr_storage
+    var phase: Phase = .sniffing
+    var parser: RequestParser
+    var input: [UInt8] = []
+    var inputStart = 0
+    var output: [UInt8] = []
+    var outputStart = 0
+    /// Close once `output` drains (error, `Connection: close`, shutdown).
+    var closeAfterWrite = false
+    /// Bytes of the next request have arrived (so shutdown must let it finish).
+    var requestInProgress = false
+    /// When the current phase times out (monotonic ns).
+    var deadline: UInt64
+    /// Set while `output` is blocked on a full socket.
+    var writeDeadline: UInt64 = 0
+    /// The epoll events currently registered.
+    var interest: UInt32 = 0
+    /// When the request now being read completed its head (for latency).
+    var lastRead: UInt64 = 0
+    private var remoteText: String?
+
+    init(fd: Int32, ssl: OpaquePointer, peer: sockaddr_storage, limits: HTTPLimits, deadline: UInt64) {
+        self.fd = fd
+        self.ssl = ssl
+        self.peer = peer
+        self.parser = RequestParser(limits: limits)
+        self.deadline = deadline
+    }
+
+    var remoteAddress: String {
+        if let remoteText { return remoteText }
+        let text = ListenSocket.describe(peer)
+        remoteText = text
+        return text
+    }
+
+    var hasPendingOutput: Bool { outputStart < output.count }
+
+    /// Idle between requests: nothing buffered either way.
+    var isIdle: Bool { phase == .open && !requestInProgress && !hasPendingOutput && inputStart >= input.count }
+
+    deinit { SSL_free(ssl) }
+}

@@ -1,0 +1,437 @@
+import COpenSSL
+import CShims
+import Glibc
+import Synchronization
+import Telemetry
+
+/// One epoll loop on its own thread: accepts from its own SO_REUSEPORT socket,
+/// runs TLS and HTTP for its connections with non-blocking I/O, and calls the
+/// handler inline. A slow peer only ever costs a registered fd and a timer.
+final class EventLoop: @unchecked Sendable {
+    private let epfd: Int32
+    private let wakeFd: Int32
+    private var listenFd: Int32
+    private let shared: ServerShared
+    private var connections: [Int32: Connection] = [:]
+    private var writer = ResponseWriter()
+    private let readBuffer: UnsafeMutableRawPointer
+    private let readBufferSize = 16 * 1024
+    private var now: UInt64 = 0
+    private var lastSweep: UInt64 = 0
+    private var draining = false
+    private var drainDeadline: UInt64 = 0
+
+    init(listenFd: Int32, shared: ServerShared) throws {
+        self.listenFd = listenFd
+        self.shared = shared
+        epfd = esoguard_epoll_create()
+        guard epfd >= 0 else { throw TransportError("epoll_create1: \(errnoString())") }
+        wakeFd = esoguard_eventfd()
+        guard wakeFd >= 0 else { throw TransportError("eventfd: \(errnoString())") }
+        readBuffer = UnsafeMutableRawPointer.allocate(byteCount: readBufferSize, alignment: 16)
+        register(listenFd, events: ESOGUARD_EPOLLIN)
+        register(wakeFd, events: ESOGUARD_EPOLLIN)
+    }
+
+    deinit {
+        readBuffer.deallocate()
+        close(epfd)
+        close(wakeFd)
+    }
+
+    /// Asks the loop (from any thread) to look at the shutdown flag.
+    func wake() {
+        var one: UInt64 = 1
+        _ = Glibc.write(wakeFd, &one, 8)
+    }
+
+    // MARK: The loop
+
+    func run() {
+        var fds = [Int32](repeating: 0, count: 256)
+        var events = [UInt32](repeating: 0, count: 256)
+        while true {
+            let timeout: Int32 = draining ? 20 : 250
+            let n = esoguard_epoll_wait(epfd, &fds, &events, 256, timeout)
+            now = monotonicNanos()
+            if n > 0 {
+                for i in 0..<Int(n) {
+                    let fd = fds[i]
+                    if fd == listenFd {
+                        acceptAll()
+                    } else if fd == wakeFd {
+                        var value: UInt64 = 0
+                        _ = read(wakeFd, &value, 8)
+                    } else if let connection = connections[fd] {
+                        drive(connection)
+                    }
+                }
+            }
+            if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
+            if draining {
+                closeIdle()
+                if connections.isEmpty || now >= drainDeadline { break }
+            }
+            if now &- lastSweep >= 200_000_000 {
+                lastSweep = now
+                sweepTimeouts()
+            }
+        }
+        for connection in Array(connections.values) { closeConnection(connection) }
+    }
+
+    private func beginDrain() {
+        draining = true
+        drainDeadline = now &+ UInt64(shared.configuration.shutdownGrace * 1e9)
+        if listenFd >= 0 {
+            _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, listenFd, 0)
+            close(listenFd)
+            listenFd = -1
+        }
+        for connection in Array(connections.values) where connection.phase != .open {
+            if connection.phase != .lingering { closeConnection(connection) }
+        }
+    }
+
+    /// During shutdown: idle keep-alive connections close at once (the client then
+    /// opens a new one to a live pod instead of sending to a terminating one).
+    private func closeIdle() {
+        for connection in Array(connections.values) where connection.isIdle {
+            _ = SSL_shutdown(connection.ssl)
+            closeConnection(connection)
+        }
+    }
+
+    // MARK: Accepting
+
+    private func acceptAll() {
+        while listenFd >= 0 {
+            var storage = sockaddr_storage()
+            var length = UInt32(MemoryLayout<sockaddr_storage>.size)
+            let fd = esoguard_accept4(listenFd, &storage, &length)
+            if fd < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }
+                if errno == EMFILE || errno == ENFILE {
+                    shared.logger.error("accept: out of file descriptors", ["error": errnoString()])
+                }
+                return
+            }
+            let open = shared.openConnections.add(1, ordering: .relaxed).newValue
+            if open > shared.configuration.limits.maxConnections {
+                shared.openConnections.subtract(1, ordering: .relaxed)
+                shared.metrics.rejectedConnections.increment()
+                close(fd)
+                continue
+            }
+            var one: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+            guard let ssl = SSL_new(shared.certificates.current.ctx) else {
+                shared.openConnections.subtract(1, ordering: .relaxed)
+                close(fd)
+                continue
+            }
+            SSL_set_fd(ssl, fd)
+            SSL_set_accept_state(ssl)
+            let connection = Connection(fd: fd, ssl: ssl, peer: storage, limits: shared.configuration.limits,
+                                        deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
+            connections[fd] = connection
+            shared.metrics.openConnections.add(1)
+            connection.interest = ESOGUARD_EPOLLIN
+            register(fd, events: connection.interest)
+        }
+    }
+
+    // MARK: Per-connection state machine
+
+    private func drive(_ c: Connection) {
+        switch c.phase {
+        case .sniffing:
+            var first: UInt8 = 0
+            let n = recv(c.fd, &first, 1, Int32(MSG_PEEK))
+            if n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR) {
+                closeConnection(c)
+                return
+            }
+            if n < 0 { return }
+            if first != 0x16 {
+                // Not a TLS handshake record: most likely plain HTTP. Say so in clear text.
+                shared.metrics.handshakeFailures.increment(["plain_http"])
+                c.phase = .rejectingPlainHTTP
+                c.output = ResponseWriter.plainHTTPRejection
+                c.outputStart = 0
+                writeRaw(c)
+                return
+            }
+            c.phase = .handshake
+            handshake(c)
+        case .handshake:
+            handshake(c)
+        case .open:
+            service(c)
+        case .rejectingPlainHTTP:
+            writeRaw(c)
+        case .lingering:
+            linger(c)
+        }
+    }
+
+    private func handshake(_ c: Connection) {
+        ERR_clear_error()
+        let r = SSL_do_handshake(c.ssl)
+        if r == 1 {
+            c.phase = .open
+            c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
+            service(c)
+            return
+        }
+        switch SSL_get_error(c.ssl, r) {
+        case SSL_ERROR_WANT_READ: setInterest(c, ESOGUARD_EPOLLIN)
+        case SSL_ERROR_WANT_WRITE: setInterest(c, ESOGUARD_EPOLLOUT)
+        default:
+            shared.metrics.handshakeFailures.increment(["error"])
+            if shared.logger.isEnabled(.debug) {
+                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress, "error": openSSLErrors()])
+            } else {
+                ERR_clear_error()
+            }
+            closeConnection(c)
+        }
+    }
+
+    /// Reads, parses, answers and writes until the socket would block.
+    private func service(_ c: Connection) {
+        while true {
+            if c.hasPendingOutput {
+                guard flush(c) else { return }   // blocked: wait for EPOLLOUT
+            }
+            if c.closeAfterWrite {
+                finish(c)
+                return
+            }
+            if c.inputStart < c.input.count, processInput(c) { continue }
+            // Nothing complete buffered: read more.
+            ERR_clear_error()
+            let n = SSL_read(c.ssl, readBuffer, Int32(readBufferSize))
+            if n > 0 {
+                if c.inputStart > 0 && c.inputStart == c.input.count {
+                    c.input.removeAll(keepingCapacity: c.input.capacity <= 64 * 1024)
+                    c.inputStart = 0
+                }
+                c.input.append(contentsOf: UnsafeRawBufferPointer(start: readBuffer, count: Int(n)))
+                if !c.requestInProgress {
+                    c.requestInProgress = true
+                    c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
+                }
+                c.lastRead = now
+                if !processInput(c) && !c.hasPendingOutput && !c.closeAfterWrite {
+                    continue
+                }
+                continue
+            }
+            switch SSL_get_error(c.ssl, n) {
+            case SSL_ERROR_WANT_READ:
+                setInterest(c, ESOGUARD_EPOLLIN)
+            case SSL_ERROR_WANT_WRITE:
+                setInterest(c, ESOGUARD_EPOLLOUT)
+            default:
+                // EOF (clean or not) or a protocol error: nothing more to say.
+                ERR_clear_error()
+                closeConnection(c)
+            }
+            return
+        }
+    }
+
+    /// Parses what is buffered; answers each complete request. Returns true if it
+    /// produced output or state that the caller should act on before reading more.
+    private func processInput(_ c: Connection) -> Bool {
+        var progressed = false
+        while c.inputStart < c.input.count && !c.closeAfterWrite {
+            let wasInBody = c.parser.isInBody
+            switch c.parser.parse(c.input, start: &c.inputStart) {
+            case .needMore:
+                if !wasInBody && c.parser.isInBody {
+                    c.deadline = now &+ nanos(shared.configuration.limits.bodyTimeout)
+                }
+                compactInput(c)
+                return progressed
+            case .sendContinue:
+                c.deadline = now &+ nanos(shared.configuration.limits.bodyTimeout)
+                c.output.append(contentsOf: ResponseWriter.continueLine)
+                compactInput(c)
+                return true
+            case .failure(let status, let reason):
+                respondError(c, status: status, reason: reason)
+                return true
+            case .complete:
+                answer(c)
+                progressed = true
+            }
+        }
+        compactInput(c)
+        return progressed
+    }
+
+    private func answer(_ c: Connection) {
+        guard let (request, head) = c.parser.take(remoteAddress: c.remoteAddress) else { return }
+        let started = now
+        let response = shared.handler.handle(request)
+        let keepAlive = head.keepAlive && !draining
+        writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
+        let finished = monotonicNanos()
+        let code = String(response.status)
+        shared.metrics.requests.increment([response.route, code])
+        shared.metrics.latency.observe(Double(finished &- started) / 1e9, [response.route, code])
+        if shared.logger.isEnabled(.debug) {
+            shared.logger.debug("request", ["method": request.method, "path": String(request.path), "status": code,
+                                            "remote": c.remoteAddress, "bytes": String(request.body.count),
+                                            "duration_us": String((finished &- started) / 1000)])
+        }
+        if !keepAlive { c.closeAfterWrite = true }
+        // Next request (pipelined bytes already here) or idle.
+        if c.inputStart < c.input.count {
+            c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
+        } else {
+            c.requestInProgress = false
+            c.deadline = now &+ nanos(draining ? 0 : shared.configuration.limits.idleTimeout)
+        }
+    }
+
+    private func respondError(_ c: Connection, status: Int, reason: String) {
+        let response = HTTPResponse.text(status, reason + "\n", route: "invalid")
+        writer.write(response, close: true, omitBody: false, into: &c.output)
+        c.closeAfterWrite = true
+        c.input.removeAll()
+        c.inputStart = 0
+        shared.metrics.requests.increment(["invalid", String(status)])
+        shared.logger.debug("rejected request", ["status": String(status), "reason": reason, "remote": c.remoteAddress])
+    }
+
+    private func compactInput(_ c: Connection) {
+        if c.inputStart >= c.input.count {
+            c.input.removeAll(keepingCapacity: c.input.capacity <= 64 * 1024)
+            c.inputStart = 0
+        } else if c.inputStart > 32 * 1024 {
+            c.input.removeFirst(c.inputStart)
+            c.inputStart = 0
+        }
+    }
+
+    /// Writes pending output. Returns true when it all went out.
+    private func flush(_ c: Connection) -> Bool {
+        while c.outputStart < c.output.count {
+            ERR_clear_error()
+            let count = c.output.count - c.outputStart
+            let n = c.output.withUnsafeBytes { raw in
+                SSL_write(c.ssl, raw.baseAddress.map { $0 + c.outputStart }, Int32(min(count, Int(Int32.max))))
+            }
+            if n > 0 {
+                c.outputStart += Int(n)
+                continue
+            }
+            switch SSL_get_error(c.ssl, n) {
+            case SSL_ERROR_WANT_WRITE:
+                if c.writeDeadline == 0 { c.writeDeadline = now &+ nanos(shared.configuration.limits.writeTimeout) }
+                setInterest(c, ESOGUARD_EPOLLOUT)
+            case SSL_ERROR_WANT_READ:
+                setInterest(c, ESOGUARD_EPOLLIN)
+            default:
+                ERR_clear_error()
+                closeConnection(c)
+            }
+            return false
+        }
+        c.writeDeadline = 0
+        if c.output.capacity > 64 * 1024 { c.output = [] } else { c.output.removeAll(keepingCapacity: true) }
+        c.outputStart = 0
+        return true
+    }
+
+    /// After the last response: close_notify, half-close, then drain briefly.
+    private func finish(_ c: Connection) {
+        ERR_clear_error()
+        _ = SSL_shutdown(c.ssl)
+        ERR_clear_error()
+        shutdown(c.fd, Int32(SHUT_WR))
+        c.phase = .lingering
+        c.deadline = now &+ 2_000_000_000
+        setInterest(c, ESOGUARD_EPOLLIN)
+        linger(c)
+    }
+
+    private func linger(_ c: Connection) {
+        while true {
+            let n = recv(c.fd, readBuffer, readBufferSize, 0)
+            if n > 0 { continue }
+            if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
+            closeConnection(c)
+            return
+        }
+    }
+
+    /// Writes `output` with plain `send` (the plain-HTTP rejection), then lingers.
+    private func writeRaw(_ c: Connection) {
+        while c.outputStart < c.output.count {
+            let n = c.output.withUnsafeBytes { raw in
+                send(c.fd, raw.baseAddress.map { $0 + c.outputStart }, c.output.count - c.outputStart, Int32(MSG_NOSIGNAL))
+            }
+            if n > 0 { c.outputStart += n; continue }
+            if n < 0 && (errno == EAGAIN || errno == EINTR) {
+                setInterest(c, ESOGUARD_EPOLLOUT)
+                return
+            }
+            closeConnection(c)
+            return
+        }
+        shutdown(c.fd, Int32(SHUT_WR))
+        c.phase = .lingering
+        c.deadline = now &+ 2_000_000_000
+        setInterest(c, ESOGUARD_EPOLLIN)
+        linger(c)
+    }
+
+    // MARK: Timeouts
+
+    private func sweepTimeouts() {
+        for c in Array(connections.values) {
+            if c.writeDeadline != 0 && now >= c.writeDeadline {
+                closeConnection(c)
+                continue
+            }
+            guard now >= c.deadline, !c.hasPendingOutput else { continue }
+            switch c.phase {
+            case .sniffing, .handshake:
+                shared.metrics.handshakeFailures.increment(["timeout"])
+                closeConnection(c)
+            case .open where c.requestInProgress:
+                // Slow headers or body: tell the client, then close.
+                respondError(c, status: 408, reason: "request not received in time")
+                service(c)
+            case .open, .rejectingPlainHTTP, .lingering:
+                closeConnection(c)
+            }
+        }
+    }
+
+    // MARK: Plumbing
+
+    private func closeConnection(_ c: Connection) {
+        guard connections.removeValue(forKey: c.fd) != nil else { return }
+        _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, c.fd, 0)
+        close(c.fd)
+        shared.openConnections.subtract(1, ordering: .relaxed)
+        shared.metrics.openConnections.add(-1)
+    }
+
+    private func setInterest(_ c: Connection, _ events: UInt32) {
+        guard c.interest != events, connections[c.fd] != nil else { return }
+        c.interest = events
+        _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_MOD, c.fd, events)
+    }
+
+    private func register(_ fd: Int32, events: UInt32) {
+        _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_ADD, fd, events)
+    }
+
+    private func nanos(_ seconds: Double) -> UInt64 { UInt64(max(0, seconds) * 1e9) }
+}

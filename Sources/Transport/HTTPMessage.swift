@@ -1,0 +1,98 @@
+/// One header field; `name` is lowercased (field names are case-insensitive).
+public struct HTTPHeader: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A complete HTTP/1.x request, body included (already de-chunked).
+public struct HTTPRequest: Sendable {
+    public var method: String
+    /// The request-target as sent (origin form: path and query).
+    public var target: String
+    public var minorVersion: Int
+    public var headers: [HTTPHeader]
+    public var body: [UInt8]
+    /// The client's address, `ip:port`.
+    public var remoteAddress: String
+
+    public init(method: String, target: String, minorVersion: Int = 1, headers: [HTTPHeader] = [],
+                body: [UInt8] = [], remoteAddress: String = "") {
+        self.method = method
+        self.target = target
+        self.minorVersion = minorVersion
+        self.headers = headers
+        self.body = body
+        self.remoteAddress = remoteAddress
+    }
+
+    /// The path without the query.
+    public var path: Substring {
+        if let q = target.firstIndex(of: "?") { return target[..<q] }
+        return target[...]
+    }
+
+    /// The first value of header `name` (give it lowercased).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name == name }?.value
+    }
+}
+
+/// A response to write. `route` labels the request in metrics and logs (keep it
+/// to a small fixed set: it becomes a Prometheus label).
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [HTTPHeader]
+    public var body: [UInt8]
+    public var route: String
+
+    public init(status: Int, contentType: String? = nil, headers: [HTTPHeader] = [], body: [UInt8] = [],
+                route: String = "other") {
+        self.status = status
+        self.headers = headers
+        if let contentType { self.headers.insert(HTTPHeader(name: "Content-Type", value: contentType), at: 0) }
+        self.body = body
+        self.route = route
+    }
+
+    public static func text(_ status: Int, _ text: String, route: String = "other") -> HTTPResponse {
+        HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: Array(text.utf8), route: route)
+    }
+}
+
+/// The application: turns a request into a response. It runs on an event-loop
+/// thread, so it must not block on I/O; CPU work of a millisecond or so is fine.
+public protocol HTTPHandler: Sendable {
+    func handle(_ request: HTTPRequest) -> HTTPResponse
+}
+
+enum HTTPStatus {
+    static func reason(_ code: Int) -> String {
+        switch code {
+        case 100: return "Continue"
+        case 200: return "OK"
+        case 204: return "No Content"
+        case 400: return "Bad Request"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 405: return "Method Not Allowed"
+        case 408: return "Request Timeout"
+        case 411: return "Length Required"
+        case 413: return "Content Too Large"
+        case 414: return "URI Too Long"
+        case 415: return "Unsupported Media Type"
+        case 417: return "Expectation Failed"
+        case 422: return "Unprocessable Content"
+        case 431: return "Request Header Fields Too Large"
+        case 500: return "Internal Server Error"
+        case 501: return "Not Implemented"
+        case 503: return "Service Unavailable"
+        case 505: return "HTTP Version Not Supported"
+        default: return "Status \(code)"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Glibc
+import Synchronization
+import Telemetry
+
+public struct HTTPServerConfiguration: Sendable {
+    public var listen: ListenAddress
+    public var limits: HTTPLimits
+    /// Event loops (threads); defaults to the number of online CPUs.
+    public var loops: Int
+    /// Seconds in-flight requests get to finish after shutdown starts.
+    public var shutdownGrace: Double
+
+    public init(listen: ListenAddress, limits: HTTPLimits = HTTPLimits(), loops: Int? = nil, shutdownGrace: Double = 10) {
+        self.listen = listen
+        self.limits = limits
+        self.loops = max(1, loops ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        self.shutdownGrace = shutdownGrace
+    }
+}
+
+/// State every loop reads.
+final class ServerShared: Sendable {
+    let configuration: HTTPServerConfiguration
+    let certificates: CertificateReloader
+    let handler: any HTTPHandler
+    let logger: Logger
+    let metrics: ServerMetrics
+    let openConnections = Atomic<Int>(0)
+    let shuttingDown = Atomic<Bool>(false)
+
+    init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
+         logger: Logger, metrics: ServerMetrics) {
+        self.configuration = configuration
+        self.certificates = certificates
+        self.handler = handler
+        self.logger = logger
+        self.metrics = metrics
+    }
+}
+
+/// An HTTPS/1.1 server: one epoll loop per core over non-blocking OpenSSL.
+public final class HTTPServer: Sendable {
+    private let shared: ServerShared
+    private let loops: [EventLoop]
+    private let threads = Mutex<[pthread_t]>([])
+
+    /// Binds the listening sockets (so errors surface here); call `start()` to serve.
+    public init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
+                logger: Logger, metrics: MetricsRegistry) throws {
+        shared = ServerShared(configuration: configuration, certificates: certificates, handler: handler,
+                              logger: logger, metrics: ServerMetrics(metrics))
+        var loops: [EventLoop] = []
+        for _ in 0..<configuration.loops {
+            let fd = try ListenSocket.open(configuration.listen)
+            loops.append(try EventLoop(listenFd: fd, shared: shared))
+        }
+        self.loops = loops
+    }
+
+    public func start() {
+        // A peer closing mid-write must be an error return, not a process-killing SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let started = loops.compactMap { loop in startThread { loop.run() } }
+        threads.withLock { $0 = started }
+    }
+
+    public var isShuttingDown: Bool { shared.shuttingDown.load(ordering: .acquiring) }
+
+    public var openConnections: Int { shared.openConnections.load(ordering: .relaxed) }
+
+    /// Stops accepting, lets in-flight requests finish, closes idle keep-alive
+    /// connections at once; loops exit when empty or after the grace period.
+    public func shutdown() {
+        shared.shuttingDown.store(true, ordering: .releasing)
+        for loop in loops { loop.wake() }
+    }
+
+    /// Blocks until every loop has exited.
+    public func wait() {
+        let started = threads.withLock { $0 }
+        for tid in started { joinThread(tid) }
+    }
+}

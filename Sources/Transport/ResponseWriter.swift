@@ -1,0 +1,61 @@
+import Glibc
+
+/// Serializes responses straight into a connection's output buffer.
+struct ResponseWriter {
+    private var dateLine: [UInt8] = []
+    private var dateSecond: Int = -1
+
+    /// `Date: <IMF-fixdate>\r\n`, rebuilt at most once a second.
+    mutating func date() -> [UInt8] {
+        var now = time(nil)
+        if now != dateSecond {
+            dateSecond = now
+            var tm = Glibc.tm()
+            gmtime_r(&now, &tm)
+            let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            let text = "Date: \(days[Int(tm.tm_wday) % 7]), \(two(tm.tm_mday)) \(months[Int(tm.tm_mon) % 12]) "
+                + "\(tm.tm_year + 1900) \(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec)) GMT\r\n"
+            dateLine = Array(text.utf8)
+        }
+        return dateLine
+    }
+
+    mutating func write(_ response: HTTPResponse, close: Bool, omitBody: Bool, into out: inout [UInt8]) {
+        out.append(contentsOf: Self.statusLine(response.status))
+        for header in response.headers {
+            out.append(contentsOf: header.name.utf8)
+            out.append(0x3A)
+            out.append(0x20)
+            out.append(contentsOf: header.value.utf8)
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+        out.append(contentsOf: "Content-Length: ".utf8)
+        out.append(contentsOf: String(response.body.count).utf8)
+        out.append(0x0D)
+        out.append(0x0A)
+        if close { out.append(contentsOf: "Connection: close\r\n".utf8) }
+        out.append(contentsOf: date())
+        out.append(0x0D)
+        out.append(0x0A)
+        if !omitBody { out.append(contentsOf: response.body) }
+    }
+
+    static let status200: [UInt8] = Array("HTTP/1.1 200 OK\r\n".utf8)
+
+    static func statusLine(_ status: Int) -> [UInt8] {
+        if status == 200 { return status200 }
+        return Array("HTTP/1.1 \(status) \(HTTPStatus.reason(status))\r\n".utf8)
+    }
+
+    static let continueLine: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    /// What a plain-HTTP client gets on the TLS port (before any TLS, so in clear text).
+    static let plainHTTPRejection: [UInt8] = {
+        let body = "Client sent an HTTP request to an HTTPS server.\n"
+        return Array(("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body).utf8)
+    }()
+}

@@ -1,0 +1,23 @@
+import Telemetry
+
+/// The transport's Prometheus series.
+struct ServerMetrics: Sendable {
+    let requests: Counter
+    let latency: Histogram
+    let openConnections: Gauge
+    let handshakeFailures: Counter
+    let rejectedConnections: Counter
+
+    init(_ registry: MetricsRegistry) {
+        requests = registry.counter("esoguard_http_requests_total",
+                                    help: "HTTP requests answered, by route and status code.", labels: ["route", "code"])
+        latency = registry.histogram("esoguard_http_request_duration_seconds",
+                                     help: "Time from a request's last byte to its response being queued, by route and status code.",
+                                     labels: ["route", "code"])
+        openConnections = registry.gauge("esoguard_open_connections", help: "Client connections currently open.")
+        handshakeFailures = registry.counter("esoguard_tls_handshake_failures_total",
+                                             help: "TLS handshakes that failed, by reason.", labels: ["reason"])
+        rejectedConnections = registry.counter("esoguard_connections_rejected_total",
+                                               help: "Connections closed at once because the connection limit was reached.")
+    }
+}

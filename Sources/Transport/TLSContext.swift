@@ -1,0 +1,99 @@
+import COpenSSL
+import CShims
+import Glibc
+
+/// Where the serving certificate, its key and (for mutual TLS) the client CA live.
+public struct TLSFiles: Sendable, Hashable {
+    public var certificate: String
+    public var privateKey: String
+    /// When set, clients must present a certificate signed by this CA bundle.
+    public var clientCA: String?
+
+    public init(certificate: String, privateKey: String, clientCA: String? = nil) {
+        self.certificate = certificate
+        self.privateKey = privateKey
+        self.clientCA = clientCA
+    }
+}
+
+/// Mozilla "intermediate" TLS 1.2 suites (ECDHE only: we ship no DH parameters).
+/// TLS 1.3 uses OpenSSL's defaults, which are exactly Mozilla's three suites.
+let intermediateCiphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+    + "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+    + "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"
+let tls13Suites = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256"
+
+/// One immutable server `SSL_CTX` built from a certificate/key pair. A reload
+/// builds a new one; connections keep the context they started with (SSL_new
+/// holds a reference), so swapping never disturbs a handshake in progress.
+public final class TLSContext: @unchecked Sendable {
+    let ctx: OpaquePointer
+    /// The leaf certificate's notAfter, unix seconds (nil if unreadable).
+    public let notAfter: Int64?
+
+    public init(files: TLSFiles) throws {
+        guard let method = TLS_server_method(), let ctx = SSL_CTX_new(method) else {
+            throw TransportError("TLS: cannot create context: \(openSSLErrors())")
+        }
+        self.ctx = ctx
+        esoguard_ssl_ctx_harden(ctx)
+        _ = esoguard_ssl_ctx_set_max_proto_version(ctx, TLS1_3_VERSION)
+        guard SSL_CTX_set_cipher_list(ctx, intermediateCiphers) == 1,
+              SSL_CTX_set_ciphersuites(ctx, tls13Suites) == 1 else {
+            SSL_CTX_free(ctx)
+            throw TransportError("TLS: cipher configuration rejected: \(openSSLErrors())")
+        }
+        esoguard_ssl_ctx_enable_alpn_http11(ctx)
+        // Resumption: a server-side session cache for TLS 1.2 session ids, and
+        // tickets (OpenSSL's default) for both versions.
+        _ = esoguard_ssl_ctx_set_session_cache_mode(ctx, Int(SSL_SESS_CACHE_SERVER))
+        _ = esoguard_ssl_ctx_sess_set_cache_size(ctx, 4096)
+        _ = SSL_CTX_set_timeout(ctx, 7200)
+        _ = SSL_CTX_set_num_tickets(ctx, 1)
+        let sessionContext: [UInt8] = Array("esoguard".utf8)
+        _ = SSL_CTX_set_session_id_context(ctx, sessionContext, UInt32(sessionContext.count))
+
+        guard SSL_CTX_use_certificate_chain_file(ctx, files.certificate) == 1 else {
+            let detail = openSSLErrors()
+            SSL_CTX_free(ctx)
+            throw TransportError("TLS: cannot load certificate \(files.certificate): \(detail)")
+        }
+        guard SSL_CTX_use_PrivateKey_file(ctx, files.privateKey, SSL_FILETYPE_PEM) == 1 else {
+            let detail = openSSLErrors()
+            SSL_CTX_free(ctx)
+            throw TransportError("TLS: cannot load private key \(files.privateKey): \(detail)")
+        }
+        guard SSL_CTX_check_private_key(ctx) == 1 else {
+            let detail = openSSLErrors()
+            SSL_CTX_free(ctx)
+            throw TransportError("TLS: private key \(files.privateKey) does not match certificate \(files.certificate): \(detail)")
+        }
+        if let caPath = files.clientCA {
+            guard SSL_CTX_load_verify_locations(ctx, caPath, nil) == 1,
+                  let names = SSL_load_client_CA_file(caPath) else {
+                let detail = openSSLErrors()
+                SSL_CTX_free(ctx)
+                throw TransportError("TLS: cannot load client CA \(caPath): \(detail)")
+            }
+            SSL_CTX_set_client_CA_list(ctx, names)
+            SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nil)
+        }
+        let expiry = esoguard_ssl_ctx_cert_not_after(ctx)
+        notAfter = expiry >= 0 ? Int64(expiry) : nil
+    }
+
+    deinit { SSL_CTX_free(ctx) }
+}
+
+/// Drains OpenSSL's thread-local error queue into one readable string.
+func openSSLErrors() -> String {
+    var parts: [String] = []
+    var buffer = [CChar](repeating: 0, count: 256)
+    while true {
+        let code = ERR_get_error()
+        if code == 0 { break }
+        ERR_error_string_n(code, &buffer, buffer.count)
+        parts.append(string(fromCBuffer: buffer))
+    }
+    return parts.isEmpty ? "unknown error" : parts.joined(separator: "; ")
+}

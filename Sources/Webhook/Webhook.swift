@@ -1,1 +1,0 @@
-// The Webhook module; see Package.swift for its job.

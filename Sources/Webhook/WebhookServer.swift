@@ -1,0 +1,69 @@
+import Glibc
+import Telemetry
+import Transport
+
+/// Everything `esoguard serve` configures.
+public struct WebhookConfiguration: Sendable {
+    public var listen: ListenAddress
+    public var tls: TLSFiles
+    public var limits: HTTPLimits
+    public var shutdownGrace: Double
+    public var reloadInterval: Double
+    public var loops: Int?
+
+    public init(listen: ListenAddress, tls: TLSFiles, limits: HTTPLimits = HTTPLimits(), shutdownGrace: Double = 10,
+                reloadInterval: Double = 1, loops: Int? = nil) {
+        self.listen = listen
+        self.tls = tls
+        self.limits = limits
+        self.shutdownGrace = shutdownGrace
+        self.reloadInterval = reloadInterval
+        self.loops = loops
+    }
+}
+
+/// Wires certificates, the HTTP server and the app; runs until SIGTERM/SIGINT.
+public enum WebhookServer {
+    public static func run(_ configuration: WebhookConfiguration, responder: any AdmissionResponder,
+                           logger: Logger, metrics: MetricsRegistry = MetricsRegistry()) throws {
+        let started = monotonicSeconds()
+        // Block the stop signals before any thread starts, so every thread inherits
+        // the mask and only `sigwait` below sees them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+
+        let readiness = Readiness()
+        let certificates = try CertificateReloader(files: configuration.tls, logger: logger.with(label: "tls"),
+                                                   metrics: metrics)
+        readiness.setCertificatesLoaded(true)
+        let app = WebhookApp(responder: responder, readiness: readiness, metrics: metrics)
+        let server = try HTTPServer(
+            configuration: HTTPServerConfiguration(listen: configuration.listen, limits: configuration.limits,
+                                                   loops: configuration.loops, shutdownGrace: configuration.shutdownGrace),
+            certificates: certificates, handler: app, logger: logger.with(label: "http"), metrics: metrics)
+        server.start()
+        certificates.startWatching(interval: configuration.reloadInterval)
+        logger.info("serving", ["listen": configuration.listen.description,
+                                "mutualTLS": configuration.tls.clientCA == nil ? "off" : "on",
+                                "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])
+
+        var received: Int32 = 0
+        while sigwait(&signals, &received) != 0 {}
+        logger.info("shutting down", ["signal": received == SIGTERM ? "SIGTERM" : "SIGINT",
+                                      "grace_seconds": String(configuration.shutdownGrace)])
+        readiness.setShuttingDown()
+        server.shutdown()
+        server.wait()
+        certificates.stop()
+        logger.info("stopped")
+    }
+
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
