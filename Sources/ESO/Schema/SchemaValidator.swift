@@ -1,0 +1,197 @@
+import Documents
+
+/// Checks a document against its CRD schema the way the Kubernetes API server does for
+/// the fields we model: types, required fields, enums, patterns, lengths, item and
+/// property counts, minimums, formats and the CEL rules. Unknown fields get a warning
+/// (the API server prunes them silently, or rejects them under strict field validation).
+struct SchemaValidator {
+    var findings: [Finding] = []
+
+    static func validate(_ root: Node, schema: SchemaNode) -> [Finding] {
+        var v = SchemaValidator()
+        // Only spec is checked: metadata is apimachinery's, status is the controller's.
+        for (key, child) in schema.properties {
+            if let value = root[key] { v.check(value, child, key) }
+        }
+        for key in schema.required where root[key] == nil {
+            v.add("schema.required", "missing required field \"\(key)\"", key, root.position,
+                  hint: "add `\(key):` to the manifest")
+        }
+        return v.findings
+    }
+
+    private mutating func add(_ rule: String, _ message: String, _ path: String, _ position: SourcePosition,
+                              severity: Severity = .error, hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: severity, message: message, path: path,
+                                position: position, hint: hint))
+    }
+
+    private mutating func check(_ node: Node, _ schema: SchemaNode, _ path: String) {
+        if node.isNull {
+            if !schema.nullable, schema.type != .any {
+                add("schema.type", "must be of type \(schema.type.rawValue), not null", path, node.position,
+                    hint: "give it a value or remove the key")
+            }
+            return
+        }
+        switch schema.type {
+        case .any:
+            return
+        case .object:
+            guard let members = node.members else { return typeError(node, schema, path) }
+            checkObject(node, members, schema, path)
+        case .array:
+            guard let items = node.array else { return typeError(node, schema, path) }
+            if let min = schema.minItems, items.count < min {
+                add("schema.minItems", "must have at least \(min) item\(min == 1 ? "" : "s")", path, node.position)
+            }
+            if let max = schema.maxItems, items.count > max {
+                add("schema.maxItems", "must have at most \(max) items", path, node.position)
+            }
+            if let itemSchema = schema.items {
+                for (i, item) in items.enumerated() { check(item, itemSchema, ESOPath.index(path, i)) }
+            }
+        case .string:
+            guard let s = node.string else { return typeError(node, schema, path) }
+            checkString(s, node, schema, path)
+        case .integer:
+            guard let n = node.number, let value = Int(n.literal) else { return typeError(node, schema, path) }
+            checkInteger(value, node, schema, path)
+        case .number:
+            guard node.number != nil else { return typeError(node, schema, path) }
+        case .boolean:
+            guard node.bool != nil else { return typeError(node, schema, path) }
+        case .intOrString:
+            if let s = node.string { return checkString(s, node, schema, path) }
+            guard let n = node.number, Int(n.literal) != nil else {
+                return typeError(node, schema, path, expected: "integer or string")
+            }
+        }
+    }
+
+    private mutating func typeError(_ node: Node, _ schema: SchemaNode, _ path: String, expected: String? = nil) {
+        let want = expected ?? schema.type.rawValue
+        var hint: String?
+        if schema.type == .string, node.number != nil || node.bool != nil {
+            hint = "quote the value so YAML reads it as a string"
+        }
+        add("schema.type", "must be of type \(want), not \(node.typeName)", path, node.position, hint: hint)
+    }
+
+    private mutating func checkObject(_ node: Node, _ members: [Member], _ schema: SchemaNode, _ path: String) {
+        if let min = schema.minProperties, members.count < min {
+            add("schema.minProperties", "must have at least \(min) field\(min == 1 ? "" : "s")", path, node.position,
+                hint: schema.properties.isEmpty ? nil : "set one of: " + schema.properties.keys.sorted().joined(separator: ", "))
+        }
+        if let max = schema.maxProperties, members.count > max {
+            add("schema.maxProperties",
+                "must have at most \(max) field\(max == 1 ? "" : "s"), found \(members.count): "
+                    + members.map(\.key).joined(separator: ", "),
+                path, node.position, hint: "keep only one of them")
+        }
+        for key in schema.required where node[key] == nil {
+            add("schema.required", "missing required field \"\(key)\"", ESOPath.member(path, key), node.position,
+                hint: "add `\(key):` under \(path)")
+        }
+        for member in members {
+            if let child = schema.properties[member.key] {
+                check(member.value, child, ESOPath.member(path, member.key))
+            } else if let additional = schema.additionalProperties {
+                check(member.value, additional, ESOPath.key(path, member.key))
+            } else if !schema.properties.isEmpty, !schema.preserveUnknown {
+                let near = Self.closest(member.key, in: schema.properties.keys)
+                add("schema.unknownField", "unknown field \"\(member.key)\"", ESOPath.member(path, member.key),
+                    member.keyPosition.isKnown ? member.keyPosition : member.value.position, severity: .warning,
+                    hint: near.map { "did you mean \"\($0)\"?" } ?? "the API server drops unknown fields; remove it")
+            }
+        }
+        for rule in schema.rules {
+            if let message = rule.violation(node) { add("schema.rule", message, path, node.position) }
+        }
+    }
+
+    private mutating func checkString(_ s: String, _ node: Node, _ schema: SchemaNode, _ path: String) {
+        if let allowed = schema.enumValues, !allowed.contains(s) {
+            add("schema.enum", "unsupported value \"\(s)\"", path, node.position,
+                hint: "use one of: " + allowed.map { "\"\($0)\"" }.joined(separator: ", "))
+        }
+        let needsLength = schema.minLength != nil || schema.maxLength != nil
+        let length = needsLength ? s.unicodeScalars.count : 0
+        if let min = schema.minLength, length < min {
+            add("schema.minLength", min == 1 ? "must not be empty" : "must be at least \(min) characters long",
+                path, node.position)
+        }
+        if let max = schema.maxLength, length > max {
+            add("schema.maxLength", "must be at most \(max) characters long, is \(length)", path, node.position)
+        }
+        if let pattern = schema.pattern, !pattern.matches(s) {
+            add("schema.pattern", "\"\(Self.clip(s))\" does not match \(pattern.regex)", path, node.position,
+                hint: pattern.hint)
+        }
+        if schema.format == "byte", !Self.isBase64(s) {
+            add("schema.format", "must be base64-encoded data", path, node.position,
+                hint: "base64-encode the value (for PEM bundles: base64 of the whole PEM text)")
+        }
+    }
+
+    private mutating func checkInteger(_ value: Int, _ node: Node, _ schema: SchemaNode, _ path: String) {
+        if let min = schema.minimum, value < min {
+            add("schema.minimum", "must be greater than or equal to \(min)", path, node.position)
+        }
+        if schema.format == "int32", value < Int(Int32.min) || value > Int(Int32.max) {
+            add("schema.format", "must fit in a 32-bit integer", path, node.position)
+        }
+    }
+
+    /// Standard base64 with padding, as Go's `encoding/base64.StdEncoding` (Kubernetes'
+    /// `format: byte`) accepts it; line breaks are ignored like Go does.
+    static func isBase64(_ s: String) -> Bool {
+        var count = 0
+        var padding = 0
+        for c in s.utf8 {
+            if c == 10 || c == 13 { continue }
+            if padding > 0, c != UInt8(ascii: "=") { return false }
+            switch c {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"):
+                break
+            case UInt8(ascii: "="):
+                padding += 1
+                if padding > 2 { return false }
+            default:
+                return false
+            }
+            count += 1
+        }
+        return count % 4 == 0
+    }
+
+    private static func clip(_ s: String) -> String {
+        s.count > 80 ? String(s.prefix(77)) + "..." : s
+    }
+
+    /// The known key closest to a misspelt one (case-insensitive equality or edit distance ≤ 2).
+    static func closest(_ key: String, in candidates: Dictionary<String, SchemaNode>.Keys) -> String? {
+        let lower = key.lowercased()
+        var best: (String, Int)?
+        for c in candidates {
+            if c.lowercased() == lower { return c }
+            let d = editDistance(Array(lower.utf8), Array(c.lowercased().utf8))
+            if d <= 2, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        if abs(a.count - b.count) > 2 { return 3 }
+        var prev = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,82 @@
+import Documents
+
+/// Validation that needs no policy: ESO parity (what ESO's own admission webhook and the
+/// API server reject) and the CRD schema. Errors are what ESO or the API server would
+/// refuse; warnings are what they accept but can never work (ESO fails at reconcile).
+public enum ESOValidator {
+    /// Findings for `object`. `namespace` is the namespace the object is applied in when
+    /// its manifest does not say (the admission request's namespace); it matters for
+    /// SecretStore secret references, which must stay in the store's namespace.
+    public static func validate(_ object: ESOObject, namespace: String? = nil) -> [Finding] {
+        var findings: [Finding] = []
+        if let schema = CRDSchema.schema(kind: object.kind, version: object.apiVersion) {
+            findings = SchemaValidator.validate(object.root, schema: schema)
+        }
+        var rules = RuleContext(namespace: object.namespace ?? namespace)
+        switch object {
+        case .externalSecret(let es):
+            rules.checkExternalSecretSpec(es.spec)
+        case .clusterExternalSecret(let ces):
+            rules.checkClusterExternalSecret(ces.spec)
+        case .secretStore(let store), .clusterSecretStore(let store):
+            rules.checkStore(store)
+        case .pushSecret(let ps):
+            rules.checkPushSecretSpec(ps.spec)
+        case .clusterPushSecret(let cps):
+            rules.checkClusterPushSecret(cps.spec)
+        }
+        findings += rules.findings
+        return findings
+    }
+
+    /// Parses and validates a document root; nil when it is not a modelled ESO object.
+    public static func validate(document root: Node, namespace: String? = nil) -> [Finding]? {
+        ESOObject.parse(root).map { validate($0, namespace: namespace) }
+    }
+}
+
+/// Collects the findings of the hand-written rules for one object.
+struct RuleContext {
+    /// The namespace of the object being validated, when known.
+    var namespace: String?
+    var findings: [Finding] = []
+
+    init(namespace: String?) { self.namespace = namespace }
+
+    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                        hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
+                                position: position, hint: hint))
+    }
+
+    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                          hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
+                                position: position, hint: hint))
+    }
+
+    /// `refreshInterval`-style durations: must decode (the API server rejects the
+    /// request otherwise) and must not be negative.
+    mutating func checkDuration(_ field: Field?, allowInteger: Bool, rule: String = "eso.refreshInterval") {
+        guard let field else { return }
+        switch RefreshInterval.decode(field.node, allowInteger: allowInteger) {
+        case .failure(let e):
+            error(rule + ".invalid", e.message, at: field.path, field.position,
+                  hint: "use a Go duration such as \"1h\", \"15m\" or \"30s\"")
+        case .success(let d) where d.isNegative:
+            error(rule + ".negative", "must not be negative", at: field.path, field.position,
+                  hint: "use 0 to sync once, or a positive duration")
+        case .success:
+            break
+        }
+    }
+
+    /// Selectors Kubernetes cannot turn into a label selector (ESO fails at reconcile).
+    mutating func checkSelector(_ selector: LabelSelector?) {
+        guard let selector else { return }
+        for problem in selector.problems {
+            warning("eso.labelSelector.invalid", problem.message, at: problem.path, selector.position,
+                    hint: "In/NotIn need values; Exists/DoesNotExist take none")
+        }
+    }
+}

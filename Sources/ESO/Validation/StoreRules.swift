@@ -1,0 +1,117 @@
+import Documents
+
+/// SecretStore / ClusterSecretStore rules of ESO's webhook (`secretstore_validator.go`,
+/// `GetProvider`, each provider's `ValidateStore`).
+extension RuleContext {
+    mutating func checkStore(_ store: SecretStore) {
+        let spec = store.spec
+        checkConditions(spec, isCluster: store.isCluster)
+        checkDuration(spec.refreshIntervalField, allowInteger: true)
+        if let retry = spec.retrySettings?.field("retryInterval"), let text = retry.node.string,
+           case .failure(let e) = GoDuration.parse(text) {
+            warning("eso.store.retryInterval", e.message, at: retry.path, retry.position,
+                    hint: "use a Go duration such as \"10s\"")
+        }
+        guard let provider = spec.provider else { return }
+        // Unknown keys are pruned by the API server, so only known ones count.
+        let set = provider.configured.filter(StoreProvider.knownProviders.contains)
+        if set.isEmpty {
+            error("eso.store.provider", "store does not have a provider", at: provider.path, provider.position,
+                  hint: "configure exactly one provider, e.g. provider: {aws: {...}}")
+            return
+        }
+        if set.count > 1 {
+            error("eso.store.provider", "store must have exactly one provider, found \(set.count): "
+                    + set.joined(separator: ", "),
+                  at: provider.path, provider.position, hint: "use one store per provider")
+            return
+        }
+        var scope = StoreScope(isCluster: store.isCluster, namespace: namespace)
+        switch set[0] {
+        case "aws": if let p = provider.aws { checkAWS(p, &scope) }
+        case "vault": if let p = provider.vault { checkVault(p, &scope) }
+        case "openBao": if let p = provider.openBao { checkOpenBao(p, &scope) }
+        case "gcpsm": if let p = provider.gcpsm { checkGCPSM(p, &scope) }
+        case "azurekv": if let p = provider.azurekv { checkAzureKV(p, &scope) }
+        case "kubernetes": if let p = provider.kubernetes { checkKubernetes(p, &scope) }
+        case "fake": if let p = provider.fake { checkFake(p, &scope) }
+        case "webhook": if let p = provider.webhook { checkCAProviderNamespace(p.caProvider, &scope) }
+        case "pulumi": if let p = provider.pulumi { checkPulumi(p, &scope) }
+        default: break
+        }
+        findings += scope.findings
+    }
+
+    private mutating func checkConditions(_ spec: SecretStoreSpec, isCluster: Bool) {
+        let conditions = spec.conditions
+        if !isCluster, !conditions.isEmpty, let field = spec.field("conditions") {
+            warning("eso.store.conditions.ignored", "conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
+                    at: field.path, field.position, hint: "remove conditions, or make this a ClusterSecretStore")
+        }
+        for (ci, condition) in conditions.enumerated() {
+            for (ri, regex) in condition.namespaceRegexFields.enumerated() {
+                guard let text = regex.node.string else { continue }
+                if case .failure(let e) = GoRegex.compile(text) {
+                    error("eso.store.conditions.regex",
+                          "failed to compile \(ri)th namespace regex in \(ci)th condition: \(e)",
+                          at: regex.path, regex.position, hint: "namespaceRegexes use Go RE2 syntax")
+                }
+            }
+            checkSelector(condition.namespaceSelector)
+        }
+    }
+}
+
+/// Which store a reference belongs to, for ESO's namespace rules on secret and
+/// service-account references.
+struct StoreScope {
+    var isCluster: Bool
+    /// The store's namespace (SecretStore), when known.
+    var namespace: String?
+    var findings: [Finding] = []
+
+    /// `ValidateSecretSelector` (`referent: false`) and `ValidateReferentSecretSelector`
+    /// (`true`): a ClusterSecretStore's reference needs a namespace unless referent auth
+    /// allows resolving it in the ExternalSecret's namespace; a SecretStore's reference
+    /// may only name the store's own namespace.
+    mutating func checkRef<T: NodeView>(_ ref: T?, referent: Bool, kind: String = "secretRef") {
+        guard let ref else { return }
+        let nsField = ref.field("namespace")
+        let ns = nsField.flatMap { $0.node.isNull ? nil : $0.node.string }
+        let rule = "eso.store.\(kind).namespace"
+        if isCluster {
+            if !referent, ns == nil {
+                findings.append(Finding(ruleID: rule, severity: .error, message: "cluster scope requires namespace",
+                                        path: ESOPath.member(ref.path, "namespace"), position: ref.position,
+                                        hint: "a ClusterSecretStore must say which namespace holds this reference"))
+            }
+            return
+        }
+        guard let ns, let nsField else { return }
+        if let own = namespace {
+            if ns != own {
+                findings.append(Finding(ruleID: rule, severity: .error,
+                                        message: "namespace should either be empty or match the namespace of the SecretStore for a namespaced SecretStore (\"\(ns)\" is not \"\(own)\")",
+                                        path: nsField.path, position: nsField.position,
+                                        hint: "remove namespace: a SecretStore reads only from its own namespace"))
+            }
+        } else {
+            findings.append(Finding(ruleID: rule, severity: .warning,
+                                    message: "namespace \"\(ns)\" must equal the namespace this SecretStore is created in, which the manifest does not state",
+                                    path: nsField.path, position: nsField.position,
+                                    hint: "remove namespace, or set metadata.namespace"))
+        }
+    }
+
+    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                        hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
+                                position: position, hint: hint))
+    }
+
+    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                          hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
+                                position: position, hint: hint))
+    }
+}
