@@ -1,1 +1,0 @@
-// The Offline module; see Package.swift for its job.
