@@ -1,0 +1,16 @@
+#!/bin/sh
+# Step 1 of the esoguard-certs Job, in the esoguard image: keep or renew the
+# certificates (the current ones are mounted from their Secrets, so a valid
+# set and its CA are kept), then render the webhooks with the caBundle.
+# Extra arguments go to `esoguard manifests` (e.g. --skip-namespace flux-system).
+set -eu
+namespace="${ESOGUARD_NAMESPACE:-esoguard-system}"
+service="${ESOGUARD_SERVICE:-esoguard}"
+copy() { if [ -f "$1" ]; then cp -L "$1" "$2"; fi; }
+copy /current/ca/ca.crt /work/ca.crt
+copy /current/ca/ca.key /work/ca.key
+copy /current/tls/tls.crt /work/tls.crt
+copy /current/tls/tls.key /work/tls.key
+esoguard certs --out /work --service "$service" --namespace "$namespace"
+esoguard manifests --namespace "$namespace" --service "$service" --ca-bundle /work/ca.crt "$@" > /work/webhooks.yaml
+cp /config/kustomization.yaml /work/kustomization.yaml
