@@ -39,6 +39,7 @@ public struct Number: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One key/value entry of a mapping, kept in source order.
+/// Equality and hashing ignore `keyPosition`, like `Node` ignores positions.
 public struct Member: Sendable, Hashable {
     public var key: String
     public var keyPosition: SourcePosition
@@ -48,6 +49,12 @@ public struct Member: Sendable, Hashable {
         self.key = key
         self.keyPosition = keyPosition
         self.value = value
+    }
+
+    public static func == (lhs: Member, rhs: Member) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(value)
     }
 }
 

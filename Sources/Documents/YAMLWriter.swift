@@ -1,0 +1,176 @@
+/// Writes nodes as block-style YAML that Kubernetes (sigs.k8s.io/yaml, YAML 1.1)
+/// reads back as the same values: strings that would resolve to anything else
+/// (`yes`, `0777`, `null`, `1.0`, `y`) are quoted, multi-line strings become
+/// literal blocks. Keys keep their order.
+public enum YAMLWriter {
+    /// One document.
+    public static func string(_ node: Node) -> String {
+        var out = ""
+        write(node, into: &out)
+        return out
+    }
+
+    /// A multi-document stream, each document introduced by `---`.
+    public static func string(documents: [Node]) -> String {
+        var out = ""
+        for node in documents {
+            out += "---\n"
+            write(node, into: &out)
+        }
+        return out
+    }
+
+    public static func bytes(_ node: Node) -> [UInt8] { Array(string(node).utf8) }
+
+    private static func write(_ node: Node, into out: inout String) {
+        switch node.value {
+        case .object(let m) where !m.isEmpty: block(node, indent: 0, inline: false, into: &out)
+        case .array(let a) where !a.isEmpty: block(node, indent: 0, inline: false, into: &out)
+        default:
+            var text = ""
+            scalar(node, contentIndent: 2, into: &text)
+            out += text.dropFirst()  // no leading space at the root
+        }
+    }
+
+    /// A non-empty collection starting at column `indent`; with `inline`, the first
+    /// line's indentation (a `- `) is already written.
+    private static func block(_ node: Node, indent: Int, inline: Bool, into out: inout String) {
+        switch node.value {
+        case .object(let members):
+            for (i, member) in members.enumerated() {
+                if i > 0 || !inline { out += String(repeating: " ", count: indent) }
+                let key = quotedIfNeeded(member.key, isKey: true)
+                if key.utf8.count > 1000 {
+                    // Implicit keys are limited to 1024 characters; use an explicit `? key`.
+                    out += "? " + key + "\n" + String(repeating: " ", count: indent) + ":"
+                } else {
+                    out += key + ":"
+                }
+                switch member.value.value {
+                case .object(let m) where !m.isEmpty:
+                    out += "\n"
+                    block(member.value, indent: indent + 2, inline: false, into: &out)
+                case .array(let a) where !a.isEmpty:
+                    out += "\n"
+                    block(member.value, indent: indent + 2, inline: false, into: &out)
+                default:
+                    scalar(member.value, contentIndent: indent + 2, into: &out)
+                }
+            }
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if i > 0 || !inline { out += String(repeating: " ", count: indent) }
+                out += "-"
+                switch item.value {
+                case .object(let m) where !m.isEmpty:
+                    out += " "
+                    block(item, indent: indent + 2, inline: true, into: &out)
+                case .array(let a) where !a.isEmpty:
+                    out += " "
+                    block(item, indent: indent + 2, inline: true, into: &out)
+                default:
+                    scalar(item, contentIndent: indent + 2, into: &out)
+                }
+            }
+        default:
+            scalar(node, contentIndent: indent, into: &out)
+        }
+    }
+
+    /// ` value\n` after a `key:` or `-`, or ` |` and an indented literal block.
+    private static func scalar(_ node: Node, contentIndent: Int, into out: inout String) {
+        switch node.value {
+        case .null: out += " null\n"
+        case .bool(let b): out += b ? " true\n" : " false\n"
+        case .number(let n): out += " " + n.literal + "\n"
+        case .object: out += " {}\n"
+        case .array: out += " []\n"
+        case .string(let s):
+            if let lines = literalBlockLines(s) {
+                out += s.hasSuffix("\n") ? " |\n" : " |-\n"
+                let pad = String(repeating: " ", count: contentIndent)
+                for line in lines {
+                    out += line.isEmpty ? "\n" : pad + line + "\n"
+                }
+            } else {
+                out += " " + quotedIfNeeded(s, isKey: false) + "\n"
+            }
+        }
+    }
+
+    /// The lines of a string that a literal block reproduces exactly, or nil.
+    private static func literalBlockLines(_ s: String) -> [Substring]? {
+        guard s.contains("\n") else { return nil }
+        var body = Substring(s)
+        if body.hasSuffix("\n") {
+            body = body.dropLast()
+            // More than one trailing newline would need `|+`; quoting is simpler.
+            if body.hasSuffix("\n") || body.isEmpty { return nil }
+        }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var sawContent = false
+        for line in lines {
+            if !sawContent, !line.isEmpty {
+                // The first content line sets the indentation: it must not start with blanks.
+                if line.first == " " || line.first == "\t" { return nil }
+                sawContent = true
+            }
+            // Whitespace-only lines would be read as empty lines; trailing blanks survive.
+            if !line.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+            for scalar in line.unicodeScalars where needsEscape(scalar) && scalar != "\t" { return nil }
+        }
+        return sawContent ? lines : nil
+    }
+
+    /// Characters that must be escaped in YAML text (and so forbid plain and block styles).
+    private static func needsEscape(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x00..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// The string as a plain scalar when YAML 1.1 reads it back as this same string,
+    /// otherwise double-quoted.
+    static func quotedIfNeeded(_ s: String, isKey: Bool) -> String {
+        isPlainSafe(s) ? s : doubleQuoted(s)
+    }
+
+    static func isPlainSafe(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
+        guard YAMLScalar.resolve(s) == .string else { return false }
+        // Indicators that start other syntax; digits and signs to keep
+        // number-, date- and sexagesimal-like text unambiguous for every YAML reader.
+        if "-?:,[]{}#&*!|>'\"%@`~+.0123456789 \t".unicodeScalars.contains(first) { return false }
+        if last == " " || last == "\t" || last == ":" { return false }
+        if s.contains(": ") || s.contains(" #") || s.contains(":\t") || s.contains("\t#") { return false }
+        for c in s.unicodeScalars where needsEscape(c) { return false }
+        return true
+    }
+
+    static func doubleQuoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{85}": out += "\\N"
+            case "\u{2028}": out += "\\L"
+            case "\u{2029}": out += "\\P"
+            default:
+                if needsEscape(c) {
+                    let hex = String(c.value, radix: 16, uppercase: true)
+                    out += c.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                                           : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
