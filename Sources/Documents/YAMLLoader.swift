@@ -33,7 +33,7 @@ public enum YAMLLoader {
                 while true {
                     var event = yaml_event_t()
                     guard yaml_parser_parse(&parser, &event) != 0 else {
-                        return .failure(parserError(parser, source: source))
+                        return .failure(parserError(parser, source: source, bytes: buffer))
                     }
                     defer { yaml_event_delete(&event) }
                     if event.type == YAML_STREAM_END_EVENT { break }
@@ -47,21 +47,41 @@ public enum YAMLLoader {
         return try result.get()
     }
 
-    private static func parserError(_ parser: yaml_parser_t, source: String) -> DocumentError {
+    private static func parserError(_ parser: yaml_parser_t, source: String, bytes: UnsafeBufferPointer<UInt8>) -> DocumentError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         let mark = parser.problem_mark
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             let c = parser.context_mark
-            message += " (\(context) at line \(c.line + 1), column \(c.column + 1))"
+            if c.line == mark.line && c.column == mark.column {
+                message = "\(context): \(problem)"
+            } else {
+                message += " (\(context) at line \(c.line + 1), column \(c.column + 1))"
+            }
         }
         // The reader reports byte offsets rather than line/column for encoding problems.
         if parser.error == YAML_READER_ERROR {
             message += " at byte offset \(parser.problem_offset)"
             return DocumentError(source: source, position: .unknown, message: message)
         }
+        if templateMarker(onLineAt: mark.index, in: bytes) {
+            message += "; the line holds a template marker ({% %} or {{ }}): render the template first"
+        }
         return DocumentError(source: source, position: SourcePosition(line: mark.line + 1, column: mark.column + 1),
                              message: message)
+    }
+
+    /// Whether the line holding byte `offset` contains `{%` or `{{`.
+    private static func templateMarker(onLineAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 0, offset <= bytes.count else { return false }
+        var start = min(offset, bytes.count)
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var i = start
+        while i + 1 < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+            if bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "%") || bytes[i + 1] == UInt8(ascii: "{") { return true }
+            i += 1
+        }
+        return false
     }
 }
 

@@ -152,6 +152,9 @@ import Testing
         let e2 = try #require(throws: DocumentError.self) { try YAMLLoader.load("a: [1, 2\n") }
         #expect(e2.position.isKnown)
         #expect(!e2.message.isEmpty)
+        let e3 = try #require(throws: DocumentError.self) { try YAMLLoader.load("{% raw %}\napiVersion: v1\n") }
+        #expect(e3.position == SourcePosition(line: 1, column: 2))
+        #expect(e3.message.contains("template marker"))
     }
 
     @Test func invalidUTF8IsAnError() throws {
