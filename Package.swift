@@ -75,3 +75,12 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["Documents", "TestSupport"], swiftSettings: strict),
     ]
 )
+
+// libFuzzer targets for the document loaders, built only by `.ci/fuzz`
+// (ESOGUARD_FUZZ=1 swift build --sanitize fuzzer --scratch-path .build-fuzz).
+if Context.environment["ESOGUARD_FUZZ"] == "1" {
+    package.targets += ["FuzzYAML", "FuzzJSON"].map { name in
+        .executableTarget(name: name, dependencies: ["Documents"], path: "Tests/Fuzz/Sources/\(name)",
+                          swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])])
+    }
+}

@@ -249,7 +249,7 @@ public struct JSONPatch: Sendable, Hashable {
     }
 
     /// RFC 6902 `test` equality: numbers by value, objects regardless of member order.
-    static func jsonEqual(_ a: Node, _ b: Node) -> Bool {
+    public static func jsonEqual(_ a: Node, _ b: Node) -> Bool {
         switch (a.value, b.value) {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y

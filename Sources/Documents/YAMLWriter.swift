@@ -29,7 +29,7 @@ public enum YAMLWriter {
         default:
             var text = ""
             scalar(node, contentIndent: 2, into: &text)
-            out += text.dropFirst()  // no leading space at the root
+            out += String(text.unicodeScalars.dropFirst())  // no leading space at the root
         }
     }
 
@@ -100,27 +100,33 @@ public enum YAMLWriter {
     }
 
     /// The lines of a string that a literal block reproduces exactly, or nil.
-    private static func literalBlockLines(_ s: String) -> [Substring]? {
-        guard s.contains("\n") else { return nil }
-        var body = Substring(s)
-        if body.hasSuffix("\n") {
-            body = body.dropLast()
+    /// (Unicode scalars, not Characters: a combining mark must not hide a space.)
+    private static func literalBlockLines(_ s: String) -> [String]? {
+        var scalars = Array(s.unicodeScalars)
+        guard scalars.contains("\n") else { return nil }
+        if scalars.last == "\n" {
+            scalars.removeLast()
             // More than one trailing newline would need `|+`; quoting is simpler.
-            if body.hasSuffix("\n") || body.isEmpty { return nil }
+            if scalars.last == "\n" || scalars.isEmpty { return nil }
         }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = scalars.split(separator: "\n", omittingEmptySubsequences: false)
         var sawContent = false
         for line in lines {
-            if !sawContent, !line.isEmpty {
+            if !sawContent, let first = line.first {
                 // The first content line sets the indentation: it must not start with blanks.
-                if line.first == " " || line.first == "\t" { return nil }
+                if first == " " || first == "\t" { return nil }
                 sawContent = true
             }
             // Whitespace-only lines would be read as empty lines; trailing blanks survive.
             if !line.isEmpty, line.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
-            for scalar in line.unicodeScalars where needsEscape(scalar) && scalar != "\t" { return nil }
+            for scalar in line where needsEscape(scalar) && scalar != "\t" { return nil }
         }
-        return sawContent ? lines : nil
+        guard sawContent else { return nil }
+        return lines.map { line in
+            var text = ""
+            text.unicodeScalars.append(contentsOf: line)
+            return text
+        }
     }
 
     /// Characters that must be escaped in YAML text (and so forbid plain and block styles).
@@ -138,14 +144,21 @@ public enum YAMLWriter {
     }
 
     static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
+        let scalars = Array(s.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last else { return false }
         guard YAMLScalar.resolve(s) == .string else { return false }
         // Indicators that start other syntax; digits and signs to keep
         // number-, date- and sexagesimal-like text unambiguous for every YAML reader.
         if "-?:,[]{}#&*!|>'\"%@`~+.0123456789 \t".unicodeScalars.contains(first) { return false }
         if last == " " || last == "\t" || last == ":" { return false }
-        if s.contains(": ") || s.contains(" #") || s.contains(":\t") || s.contains("\t#") { return false }
-        for c in s.unicodeScalars where needsEscape(c) { return false }
+        for (i, c) in scalars.enumerated() {
+            if needsEscape(c) { return false }
+            guard i + 1 < scalars.count else { continue }
+            let next = scalars[i + 1]
+            // `: ` starts a mapping value, ` #` a comment.
+            if c == ":", next == " " || next == "\t" { return false }
+            if c == " " || c == "\t", next == "#" { return false }
+        }
         return true
     }
 

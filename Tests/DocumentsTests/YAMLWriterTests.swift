@@ -50,7 +50,8 @@ import Testing
                       "key:", " lead", "trail ", "[x]", "{x}", "*a", "&a", "!t", "|", ">", "'q'", "\"d\"", "%p", "@a",
                       "`b", "2001-12-14", "12:30", "1Gi", "v1", "ok", "héllo", "tab\there", "ctrl\u{1}x", "\u{85}nel",
                       "a\u{2028}b", "bom\u{FEFF}", "back\\slash", "multi\nline\n", "multi\nline", "trail\n\n",
-                      "\n", "  indented\nsecond", "line\n  \nspaces", "x\r\ny", "a,b", "?x", "-", ":", "0", "00"])
+                      "\n", "  indented\nsecond", "line\n  \nspaces", "x\r\ny", "a,b", "?x", "-", ":", "0", "00",
+                      "\u{6EC}", " \u{301}x\nsecond", "a: \u{301}", "a \u{301}#", "x\n \u{301}\n"])
     func stringsRoundTrip(text: String) throws {
         let node = Node.object(["v": .string(text), text: .string("key")])
         let back = try reload(node)
