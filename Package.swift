@@ -84,3 +84,9 @@ if Context.environment["ESOGUARD_FUZZ"] == "1" {
                           swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])])
     }
 }
+
+// JSON parse/serialise benchmark against Foundation, built only by bench/run (ESOGUARD_BENCH=1).
+if Context.environment["ESOGUARD_BENCH"] == "1" {
+    package.targets.append(.executableTarget(name: "JSONBench", dependencies: ["Documents"],
+                                             path: "bench/Sources/JSONBench", swiftSettings: strict))
+}
