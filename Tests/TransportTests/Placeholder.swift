@@ -1,3 +1,0 @@
-import Testing
-
-@Test func TransportTestsBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,153 @@
+import Testing
+@testable import Transport
+
+/// Feeds `text` (optionally in pieces) and returns the outcomes until one is terminal.
+private func parse(_ pieces: [String], limits: HTTPLimits = HTTPLimits()) -> (RequestParser.Outcome, [HTTPRequest]) {
+    var parser = RequestParser(limits: limits)
+    var buffer: [UInt8] = []
+    var start = 0
+    var requests: [HTTPRequest] = []
+    var last = RequestParser.Outcome.needMore
+    for piece in pieces {
+        buffer += Array(piece.utf8)
+        while start < buffer.count {
+            last = parser.parse(buffer, start: &start)
+            switch last {
+            case .complete:
+                if let (request, _) = parser.take(remoteAddress: "") { requests.append(request) }
+                continue
+            case .failure:
+                return (last, requests)
+            case .needMore, .sendContinue:
+                break
+            }
+            break
+        }
+    }
+    return (last, requests)
+}
+
+private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
+    if case .failure(let status, _) = parse([text], limits: limits).0 { return status }
+    return nil
+}
+
+@Suite struct RequestParserTests {
+    @Test func parsesAGetAndKeepsAliveByDefault() throws {
+        var parser = RequestParser(limits: HTTPLimits())
+        var start = 0
+        let bytes = Array("GET /healthz?x=1 HTTP/1.1\r\nHost: a\r\nX-Thing:  v  \r\n\r\n".utf8)
+        #expect(parser.parse(bytes, start: &start) == .complete)
+        let taken = parser.take(remoteAddress: "r")
+        let (request, head) = try #require(taken)
+        #expect(request.method == "GET")
+        #expect(request.path == "/healthz")
+        #expect(request.header("x-thing") == "v")
+        #expect(head.keepAlive)
+        #expect(start == bytes.count)
+    }
+
+    @Test func connectionCloseAndHTTP10() {
+        var parser = RequestParser(limits: HTTPLimits())
+        var start = 0
+        let close = Array("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n".utf8)
+        #expect(parser.parse(close, start: &start) == .complete)
+        #expect(parser.take(remoteAddress: "")?.1.keepAlive == false)
+        start = 0
+        let old = Array("GET / HTTP/1.0\r\n\r\n".utf8)
+        #expect(parser.parse(old, start: &start) == .complete)
+        #expect(parser.take(remoteAddress: "")?.1.keepAlive == false)
+    }
+
+    @Test func pipelinedRequestsComeOutInOrder() {
+        let two = post("/validate", body: "{\"a\":1}") + "GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n"
+        let (_, requests) = parse([two])
+        #expect(requests.map(\.target) == ["/validate", "/healthz"])
+        #expect(requests.first?.body == Array("{\"a\":1}".utf8))
+    }
+
+    @Test func bodyArrivingInPiecesIsJoined() {
+        let text = post("/validate", body: "0123456789")
+        let pieces = stride(from: 0, to: text.utf8.count, by: 3).map { i -> String in
+            let bytes = Array(text.utf8)
+            return String(decoding: bytes[i..<min(i + 3, bytes.count)], as: UTF8.self)
+        }
+        let (_, requests) = parse(pieces)
+        #expect(requests.count == 1)
+        #expect(requests.first?.body == Array("0123456789".utf8))
+    }
+
+    @Test func chunkedBodiesWithExtensionsAndTrailers() {
+        let text = "POST /mutate HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "4;name=value\r\nWiki\r\n6\r\npedia \r\nE\r\nin \r\n\r\nchunks.\r\n0\r\nX-Trailer: 1\r\n\r\n"
+        let (_, requests) = parse([text])
+        #expect(requests.count == 1)
+        #expect(String(decoding: requests.first?.body ?? [], as: UTF8.self) == "Wikipedia in \r\n\r\nchunks.")
+        // Same, one byte at a time.
+        let (_, slow) = parse(text.map { String($0) })
+        #expect(slow.first?.body == requests.first?.body)
+    }
+
+    @Test func expectContinueAsksForTheBody() {
+        var parser = RequestParser(limits: HTTPLimits())
+        var start = 0
+        let head = Array("POST /validate HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n".utf8)
+        #expect(parser.parse(head, start: &start) == .sendContinue)
+        #expect(parser.parse(head, start: &start) == .needMore)
+        let whole = head + Array("{}".utf8)
+        #expect(parser.parse(whole, start: &start) == .complete)
+    }
+
+    @Test(arguments: [
+        ("both CL and TE", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+        ("TE then CL", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n0\r\n\r\n"),
+        ("duplicate CL, same value", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx"),
+        ("duplicate CL, different", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxy"),
+        ("CL list", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1, 1\r\n\r\nx"),
+        ("CL sign", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +1\r\n\r\nx"),
+        ("CL empty", "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: \r\n\r\n"),
+        ("TE not chunked", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n"),
+        ("TE chunked twice", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n"),
+        ("TE duplicate header", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+        ("TE with vertical tab", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding:\u{0B}chunked\r\n\r\n0\r\n\r\n"),
+        ("TE on HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+        ("bad chunk size", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhi\r\n0\r\n\r\n"),
+        ("chunk size overflow", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000001\r\nx\r\n0\r\n\r\n"),
+        ("negative chunk size", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nx\r\n0\r\n\r\n"),
+        ("chunk size with space", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n2 \r\nhi\r\n0\r\n\r\n"),
+        ("chunk data too long", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhello\r\n0\r\n\r\n"),
+        ("bare LF in chunk line", "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n2\nhi\r\n0\r\n\r\n"),
+        ("obs-fold", "GET / HTTP/1.1\r\nHost: a\r\nX-A: b\r\n c\r\n\r\n"),
+        ("bare LF header", "GET / HTTP/1.1\r\nHost: a\nX-A: b\r\n\r\n"),
+        ("bare LF only", "GET / HTTP/1.1\nHost: a\n\n"),
+        ("bare CR", "GET / HTTP/1.1\r\nHost: a\rX: b\r\n\r\n"),
+        ("space before colon", "GET / HTTP/1.1\r\nHost : a\r\n\r\n"),
+        ("missing Host", "GET / HTTP/1.1\r\nX: y\r\n\r\n"),
+        ("two Hosts", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+        ("NUL in value", "GET / HTTP/1.1\r\nHost: a\u{0}b\r\n\r\n"),
+        ("garbage request line", "HELLO\r\n\r\n"),
+        ("leading empty line", "\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n"),
+        ("lowercase version", "GET / http/1.1\r\nHost: a\r\n\r\n"),
+    ])
+    func smugglingAndMalformedShapesGet400(name: String, text: String) {
+        #expect(status(text) == 400, "\(name)")
+    }
+
+    @Test func otherErrorsHaveTheirOwnCodes() {
+        #expect(status("GET / HTTP/2.0\r\nHost: a\r\n\r\n") == 505)
+        #expect(status("GET / HTTP/1.1\r\nHost: a\r\nExpect: something\r\n\r\n") == 417)
+        let big = "GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + String(repeating: "a", count: 17_000) + "\r\n\r\n"
+        #expect(status(big) == 431)
+        let unterminated = "GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + String(repeating: "a", count: 17_000)
+        #expect(status(unterminated) == 431)
+        let many = "GET / HTTP/1.1\r\nHost: a\r\n" + (0..<120).map { "X-\($0): v\r\n" }.joined() + "\r\n"
+        #expect(status(many) == 431)
+        let longTarget = "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n"
+        #expect(status(longTarget) == 414)
+        var limits = HTTPLimits()
+        limits.maxBodyBytes = 10
+        #expect(status("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n", limits: limits) == 413)
+        #expect(status("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nabcdef\r\n6\r\nabcdef\r\n0\r\n\r\n",
+                       limits: limits) == 413)
+    }
+}

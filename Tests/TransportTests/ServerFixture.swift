@@ -1,0 +1,176 @@
+import Foundation
+import TestSupport
+import Transport
+
+/// Test certificates made once per test process with the `openssl` CLI.
+struct TestCertificates: Sendable {
+    let dir: String
+    var ecCert: String { dir + "/ec.crt" }
+    var ecKey: String { dir + "/ec.key" }
+    var rsaCert: String { dir + "/rsa.crt" }
+    var rsaKey: String { dir + "/rsa.key" }
+    var ec2Cert: String { dir + "/ec2.crt" }
+    var ec2Key: String { dir + "/ec2.key" }
+    var clientCA: String { dir + "/client-ca.crt" }
+    var clientCert: String { dir + "/client.crt" }
+    var clientKey: String { dir + "/client.key" }
+    var strangerCert: String { dir + "/stranger.crt" }
+    var strangerKey: String { dir + "/stranger.key" }
+
+    static let shared: Result<TestCertificates, Error> = Result { try generate() }
+
+    static func get() throws -> TestCertificates { try shared.get() }
+
+    private static func generate() throws -> TestCertificates {
+        let dir = try TempDir("transport-certs").path
+        let san = "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1"
+        func openssl(_ args: [String]) throws {
+            let r = try runCommand("openssl", args, currentDirectory: dir, timeout: 30)
+            guard r.status == 0 else { throw TransportError("openssl \(args.joined(separator: " ")): \(r.output)") }
+        }
+        func selfSigned(_ name: String, _ keyArgs: [String], cn: String) throws {
+            try openssl(["req", "-x509", "-newkey"] + keyArgs + ["-nodes", "-keyout", "\(name).key", "-out", "\(name).crt",
+                         "-days", "2", "-subj", "/CN=\(cn)", "-addext", san])
+        }
+        try selfSigned("ec", ["ec", "-pkeyopt", "ec_paramgen_curve:P-256"], cn: "esoguard-ec")
+        try selfSigned("ec2", ["ec", "-pkeyopt", "ec_paramgen_curve:P-256"], cn: "esoguard-rotated")
+        try selfSigned("rsa", ["rsa:2048"], cn: "esoguard-rsa")
+        // Client CA and a client it signed; a "stranger" client signed by nobody we trust.
+        try openssl(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                     "-keyout", "client-ca.key", "-out", "client-ca.crt", "-days", "2", "-subj", "/CN=test-client-ca"])
+        try openssl(["req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                     "-keyout", "client.key", "-out", "client.csr", "-subj", "/CN=kube-apiserver"])
+        try openssl(["x509", "-req", "-in", "client.csr", "-CA", "client-ca.crt", "-CAkey", "client-ca.key",
+                     "-CAcreateserial", "-out", "client.crt", "-days", "2"])
+        try selfSigned("stranger", ["ec", "-pkeyopt", "ec_paramgen_curve:P-256"], cn: "stranger")
+        return TestCertificates(dir: dir)
+    }
+}
+
+/// An `esoguard serve` child on a free loopback port.
+final class TestServer: @unchecked Sendable {
+    let process: ServerProcess
+    let port: Int
+    let host: String
+
+    init(cert: String? = nil, key: String? = nil, host: String = "127.0.0.1", extra: [String] = []) throws {
+        let certs = try TestCertificates.get()
+        var lastError: Error?
+        // A free port can be taken between probing and binding; retry a few times.
+        for _ in 0..<3 {
+            let port = freePort()
+            let listen = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+            do {
+                process = try ServerProcess(Repo.esoguardBinary,
+                                            ["serve", "--listen", listen, "--tls-cert", cert ?? certs.ecCert,
+                                             "--tls-key", key ?? certs.ecKey, "--log-level", "debug"] + extra,
+                                            waitForPort: host.contains(":") ? nil : port, timeout: 10)
+                if host.contains(":") { usleep(300_000) }
+                self.port = port
+                self.host = host
+                return
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError ?? TransportError("server did not start")
+    }
+
+    var url: String { host.contains(":") ? "https://[\(host)]:\(port)" : "https://\(host):\(port)" }
+
+    func client(caFile: String? = nil, certificate: String? = nil, privateKey: String? = nil,
+                maxVersion: Int32? = nil, timeout: Double = 5) throws -> TLSClient {
+        if let maxVersion {
+            return try TLSClient(host: host, port: port, timeout: timeout, caFile: caFile, certificate: certificate,
+                                 privateKey: privateKey, maxVersion: maxVersion)
+        }
+        return try TLSClient(host: host, port: port, timeout: timeout, caFile: caFile, certificate: certificate,
+                             privateKey: privateKey)
+    }
+
+    func curl(_ args: [String], timeout: Double = 15) throws -> CommandResult {
+        try runCommand("curl", ["-sS", "-k", "--max-time", "10"] + args, timeout: timeout)
+    }
+
+    func stop() { process.stop() }
+
+    deinit { process.stop(grace: 2) }
+}
+
+/// One parsed HTTP/1.1 response read off a byte stream.
+struct RawResponse {
+    var status: Int
+    var headers: [String: String]
+    var body: String
+}
+
+/// Splits `bytes` into the responses it holds (Content-Length framed; 1xx have no body).
+func parseResponses(_ bytes: [UInt8]) -> [RawResponse] {
+    var out: [RawResponse] = []
+    var rest = bytes[...]
+    let separator: [UInt8] = [13, 10, 13, 10]
+    while let headEnd = rest.firstRange(of: separator) {
+        let head = String(decoding: rest[rest.startIndex..<headEnd.lowerBound], as: UTF8.self)
+        var lines = head.components(separatedBy: "\r\n")
+        let statusLine = lines.removeFirst().split(separator: " ")
+        guard statusLine.count >= 2, let status = Int(statusLine[1]) else { break }
+        var headers: [String: String] = [:]
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        let length = Int(headers["content-length"] ?? "0") ?? 0
+        let bodyStart = headEnd.upperBound
+        let bodyEnd = min(rest.endIndex, bodyStart + length)
+        out.append(RawResponse(status: status, headers: headers,
+                               body: String(decoding: rest[bodyStart..<bodyEnd], as: UTF8.self)))
+        rest = rest[bodyEnd...]
+    }
+    return out
+}
+
+/// A blocking plain-TCP connection for bytes that must not be TLS.
+final class PlainConnection {
+    let fd: Int32
+
+    init(port: Int, timeout: Double = 5) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var tv = timeval(tv_sec: Int(timeout), tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_port = UInt16(port).bigEndian
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let rc = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard rc == 0 else {
+            close(fd)
+            throw TransportError("connect failed")
+        }
+    }
+
+    func write(_ text: String) { _ = text.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) } }
+
+    /// Everything until EOF, or nil when the read timed out first.
+    func readToEnd() -> [UInt8]? {
+        var all: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n > 0 { all += buffer[0..<n]; continue }
+            if n == 0 || errno == ECONNRESET { return all }
+            return nil
+        }
+    }
+
+    deinit { close(fd) }
+}
+
+func elapsed(since start: Date) -> Double { Date().timeIntervalSince(start) }
+
+let sampleReview = #"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"705ab4f5-6393-11e8-b7cc-42010a800002","kind":{"group":"external-secrets.io","version":"v1","kind":"ExternalSecret"},"operation":"CREATE","object":{"metadata":{"name":"x"}}}}"#
+
+func post(_ path: String, body: String, extraHeaders: String = "") -> String {
+    "POST \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\(extraHeaders)Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
+}
