@@ -29,11 +29,12 @@ public struct LabelSelector: NodeView {
         /// rejects it), or nil when it is well formed.
         public var problem: String? {
             guard let key, !key.isEmpty else { return "matchExpressions entry has no key" }
+            let count = node["values"]?.array?.count ?? 0
             switch op {
             case "In", "NotIn":
-                if values.isEmpty { return "operator \(op ?? "") needs at least one value" }
+                if count == 0 { return "operator \(op ?? "") needs at least one value" }
             case "Exists", "DoesNotExist":
-                if !values.isEmpty { return "operator \(op ?? "") takes no values" }
+                if count != 0 { return "operator \(op ?? "") takes no values" }
             default:
                 return "unknown operator \"\(op ?? "")\" (want In, NotIn, Exists or DoesNotExist)"
             }

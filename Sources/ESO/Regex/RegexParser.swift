@@ -209,7 +209,8 @@ struct RegexParser {
                         i += 1
                         continue
                     case ")", ":":
-                        if !sawFlag { throw err("invalid or unsupported Perl syntax", slice(start, i + 1)) }
+                        // `(?:` and even `(?)` are fine; a `-` must be followed by a flag.
+                        if sawDash, !sawFlag { throw err("invalid or unsupported Perl syntax", slice(start, i + 1)) }
                         i += 1
                         if c == ")" {
                             flags = inner  // applies to the rest of the enclosing group
