@@ -75,7 +75,9 @@ enum YAMLScalar {
     static func parseGoInteger(_ bytes: [UInt8]) -> String? {
         var i = 0
         var negative = false
+        var signed = false
         if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+            signed = true
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
@@ -112,6 +114,8 @@ enum YAMLScalar {
             guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
             return magnitude == 0 ? "0" : "-" + String(magnitude)
         }
+        // ParseUint (past Int64.max) takes no sign at all.
+        if signed && magnitude > UInt64(Int64.max) { return nil }
         return String(magnitude)
     }
 

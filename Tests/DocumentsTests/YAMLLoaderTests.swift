@@ -58,6 +58,8 @@ import Testing
         ("-0", .number(Number(literal: "0"))), ("0", .number(Number(literal: "0"))),
         ("18446744073709551615", .number(Number(literal: "18446744073709551615"))),
         ("-9223372036854775808", .number(Number(literal: "-9223372036854775808"))),
+        ("+18446744073709551615", .number(Number(literal: "18446744073709552000"))),
+        ("-9223372036854775809", .number(Number(literal: "-9223372036854776000"))),
         ("08", .number(Number(literal: "8"))), ("1.0", .number(Number(literal: "1"))),
         ("1.5", .number(Number(literal: "1.5"))), (".5", .number(Number(literal: "0.5"))),
         ("1e3", .number(Number(literal: "1000"))), ("1.", .number(Number(literal: "1"))),
