@@ -16,6 +16,9 @@ public struct Parameters {
         self.path = path
     }
 
+    /// The field path of a child key.
+    func sub(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
     public func error(_ message: String, at position: SourcePosition? = nil) -> PolicyLoadError {
         PolicyLoadError(file: file, position: position ?? node.position, message: message)
     }
@@ -67,7 +70,7 @@ public struct Parameters {
         guard let items = v.array else { throw error("\(path).\(key) must be a list, not \(v.typeName)", at: v.position) }
         return try items.enumerated().map { i, item in
             guard item.isObject else { throw error("\(path).\(key)[\(i)] must be an object, not \(item.typeName)", at: item.position) }
-            return Parameters(node: item, file: file, path: "\(path).\(key)[\(i)]")
+            return Parameters(node: item, file: file, path: "\(sub(key))[\(i)]")
         }
     }
 
@@ -76,7 +79,7 @@ public struct Parameters {
         known.insert(key)
         guard let v = value(key) else { return nil }
         guard v.isObject else { throw error("\(path).\(key) must be an object, not \(v.typeName)", at: v.position) }
-        return Parameters(node: v, file: file, path: "\(path).\(key)")
+        return Parameters(node: v, file: file, path: sub(key))
     }
 
     /// The raw node, for parameters with their own shape.

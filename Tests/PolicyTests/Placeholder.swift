@@ -1,3 +1,0 @@
-import Testing
-
-@Test func PolicyTestsBuilds() { #expect(Bool(true)) }
