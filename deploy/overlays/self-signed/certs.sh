@@ -6,11 +6,15 @@
 set -eu
 namespace="${ESOGUARD_NAMESPACE:-esoguard-system}"
 service="${ESOGUARD_SERVICE:-esoguard}"
+# The directories are the Job's mounts; tests point them elsewhere.
+work="${ESOGUARD_WORK_DIR:-/work}"
+config="${ESOGUARD_CONFIG_DIR:-/config}"
+current="${ESOGUARD_CURRENT_DIR:-/current}"
 copy() { if [ -f "$1" ]; then cp -L "$1" "$2"; fi; }
-copy /current/ca/ca.crt /work/ca.crt
-copy /current/ca/ca.key /work/ca.key
-copy /current/tls/tls.crt /work/tls.crt
-copy /current/tls/tls.key /work/tls.key
-esoguard certs --out /work --service "$service" --namespace "$namespace"
-esoguard manifests --namespace "$namespace" --service "$service" --ca-bundle /work/ca.crt "$@" > /work/webhooks.yaml
-cp /config/kustomization.yaml /work/kustomization.yaml
+copy "$current/ca/ca.crt" "$work/ca.crt"
+copy "$current/ca/ca.key" "$work/ca.key"
+copy "$current/tls/tls.crt" "$work/tls.crt"
+copy "$current/tls/tls.key" "$work/tls.key"
+esoguard certs --out "$work" --service "$service" --namespace "$namespace"
+esoguard manifests --namespace "$namespace" --service "$service" --ca-bundle "$work/ca.crt" "$@" > "$work/webhooks.yaml"
+cp "$config/kustomization.yaml" "$work/kustomization.yaml"
