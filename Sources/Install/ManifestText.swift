@@ -1,10 +1,9 @@
 import Documents
 
-/// Prints manifests as a YAML stream. Each document is JSON (which is YAML):
-/// exact, and loadable by kubectl, kustomize and our own YAMLLoader.
+/// Prints manifests as a YAML stream (`---` before each document), in the
+/// YAML 1.1-safe form kubectl and kustomize read back unchanged.
 public enum ManifestText {
     public static func stream(_ documents: [Node]) -> String {
-        let writer = JSONWriter(options: .pretty)
-        return documents.map { "---\n" + writer.string($0) }.joined()
+        YAMLWriter.string(documents: documents)
     }
 }
