@@ -70,3 +70,20 @@ public struct Evaluation: Sendable {
     public var audits: [PolicyFinding] { findings.filter { $0.mode == .audit } }
     public var denials: [PolicyFinding] { findings.filter { $0.mode == .enforce } }
 }
+
+extension PatchOperation {
+    /// The operation as a Documents JSON Patch operation.
+    public var jsonPatchOperation: JSONPatch.Operation {
+        let pointer = (try? JSONPointer(parsing: path)) ?? JSONPointer(tokens: path.split(separator: "/").map(String.init))
+        switch op {
+        case .add: return .add(path: pointer, value: value ?? .null)
+        case .replace: return .replace(path: pointer, value: value ?? .null)
+        case .remove: return .remove(path: pointer)
+        }
+    }
+}
+
+extension Evaluation {
+    /// The mutations as one RFC 6902 patch.
+    public var jsonPatch: JSONPatch { JSONPatch(patch.map(\.jsonPatchOperation)) }
+}

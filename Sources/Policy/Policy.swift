@@ -20,11 +20,16 @@ public struct PolicyMatch: Sendable {
     public var namespaces: [Glob] = []
     /// A Kubernetes label selector evaluated against the namespace's labels (when known).
     public var namespaceSelector: Node?
+    /// Operations judged; DELETE (which evaluates the old object) only when listed, so a
+    /// non-compliant object can always be removed.
+    public var operations: Set<Operation> = [.create, .update]
 
-    public init(kinds: Set<String> = [], namespaces: [Glob] = [], namespaceSelector: Node? = nil) {
+    public init(kinds: Set<String> = [], namespaces: [Glob] = [], namespaceSelector: Node? = nil,
+                operations: Set<Operation> = [.create, .update]) {
         self.kinds = kinds
         self.namespaces = namespaces
         self.namespaceSelector = namespaceSelector
+        self.operations = operations
     }
 }
 

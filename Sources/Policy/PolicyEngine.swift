@@ -19,7 +19,7 @@ public struct PolicyEngine: Sendable {
         let namespace = input.effectiveNamespace
         let name = input.name
         for policy in policies.policies {
-            guard applies(policy, kind: kind, namespace: namespace, user: input.userInfo, state: state) else { continue }
+            guard applies(policy, kind: kind, namespace: namespace, operation: input.operation, user: input.userInfo, state: state) else { continue }
             evaluation.matchedPolicies.append(policy.name)
             for rule in policy.rules where rule.kinds.contains(kind) {
                 var context = CheckContext(object: evaluation.object, kind: kind, name: name, namespace: namespace,
@@ -58,7 +58,8 @@ public struct PolicyEngine: Sendable {
     }
 
     /// Whether `policy`'s match selects the object and its exclude does not.
-    func applies(_ policy: Policy, kind: String, namespace: String?, user: UserInfo, state: any ClusterState) -> Bool {
+    func applies(_ policy: Policy, kind: String, namespace: String?, operation: Operation, user: UserInfo, state: any ClusterState) -> Bool {
+        guard policy.match.operations.contains(operation) else { return false }
         if !policy.match.kinds.isEmpty, !policy.match.kinds.contains(kind) { return false }
         if let namespace {
             if !policy.match.namespaces.isEmpty, !policy.match.namespaces.anyMatches(namespace) { return false }

@@ -62,6 +62,15 @@ enum PolicyParser {
         if var m = try spec.object("match") {
             match.kinds = try parseKinds(&m)
             match.namespaces = try m.globs("namespaces") ?? []
+            if let ops = try m.strings("operations") {
+                match.operations = []
+                for op in ops {
+                    guard let o = Operation(rawValue: op), o != .connect else {
+                        throw m.error("spec.match.operations: \"\(op)\" is not CREATE, UPDATE or DELETE", at: m.value("operations")?.position)
+                    }
+                    match.operations.insert(o)
+                }
+            }
             if let sel = m.raw("namespaceSelector") {
                 try validateSelector(sel, path: "spec.match.namespaceSelector", file: file)
                 match.namespaceSelector = sel
@@ -83,6 +92,10 @@ enum PolicyParser {
         var seen: Set<String> = []
         for var r in ruleParams {
             guard let ruleName = try r.string("name"), !ruleName.isEmpty else { throw r.error("\(r.path).name is required") }
+            guard Self.isValidRuleName(ruleName) else {
+                throw r.error("\(r.path).name \"\(ruleName)\" must be lower-case letters, digits and '-' (at most 63), since it becomes the audit annotation esoguard.io/<name>",
+                              at: r.value("name")?.position)
+            }
             guard seen.insert(ruleName).inserted else {
                 throw r.error("\(r.path).name: rule \"\(ruleName)\" appears twice in policy \(name)", at: r.value("name")?.position)
             }
@@ -128,6 +141,14 @@ enum PolicyParser {
         }
         return PolicyException(name: name, source: file, position: root.position, policy: policy, rules: rules,
                                kinds: kinds, namespaces: namespaces, names: names)
+    }
+
+    static func isValidRuleName(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        guard !bytes.isEmpty, bytes.count <= 63 else { return false }
+        func ok(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        guard let first = bytes.first, let last = bytes.last, ok(first), ok(last) else { return false }
+        return bytes.allSatisfy { ok($0) || $0 == UInt8(ascii: "-") }
     }
 
     static func validateSelector(_ node: Node, path: String, file: String) throws {

@@ -81,9 +81,10 @@ struct ServeCommand: ParsableCommand {
         let configuration = WebhookConfiguration(
             listen: address, tls: TLSFiles(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA),
             limits: limits, shutdownGrace: shutdownGrace, loops: threads)
-        let responder: any AdmissionResponder = EchoAdmissionResponder()
+        let metrics = MetricsRegistry()
+        let responder: any AdmissionResponder = PolicyAdmissionResponder(policyDirectory: policies, metrics: metrics, logger: logger)
         do {
-            try WebhookServer.run(configuration, responder: responder, logger: logger)
+            try WebhookServer.run(configuration, responder: responder, logger: logger, metrics: metrics)
         } catch {
             logger.error("cannot serve", ["error": "\(error)"])
             throw ExitCode(1)

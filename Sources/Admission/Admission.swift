@@ -1,1 +1,0 @@
-// The Admission module; see Package.swift for its job.

@@ -1,0 +1,139 @@
+import Documents
+import ESO
+import Glibc
+import Policy
+import Telemetry
+
+/// The two webhook endpoints.
+public enum AdmissionEndpoint: String, Sendable, CaseIterable {
+    /// Judges: denials, warnings, audit annotations; never a patch.
+    case validate
+    /// Rewrites with the rules that have `mutate:`; never denies (the validating webhook does).
+    case mutate
+}
+
+/// Answers AdmissionReviews with the policies in force: decode, evaluate, encode.
+public struct AdmissionHandler: Sendable {
+    private let engine: @Sendable () -> PolicyEngine?
+    private let state: any ClusterState
+    private let metrics: AdmissionMetrics?
+    private let logger: Logger?
+    /// Also deny what ESO itself (or its CRD schema) would reject; see policies/README.md.
+    public var esoValidation: Bool
+
+    public init(engine: @escaping @Sendable () -> PolicyEngine?, state: any ClusterState = UnknownClusterState(),
+                metrics: MetricsRegistry? = nil, logger: Logger? = nil, esoValidation: Bool = true) {
+        self.engine = engine
+        self.state = state
+        self.metrics = metrics.map(AdmissionMetrics.init)
+        self.logger = logger
+        self.esoValidation = esoValidation
+    }
+
+    /// A handler over a live, reloading policy store.
+    public init(store: PolicyStore, state: any ClusterState = UnknownClusterState(),
+                metrics: MetricsRegistry? = nil, logger: Logger? = nil, esoValidation: Bool = true) {
+        self.init(engine: { store.engine }, state: state, metrics: metrics, logger: logger, esoValidation: esoValidation)
+    }
+
+    /// A handler over a fixed policy set.
+    public init(policies: PolicySet, state: any ClusterState = UnknownClusterState(),
+                metrics: MetricsRegistry? = nil, logger: Logger? = nil, esoValidation: Bool = true) {
+        let engine = PolicyEngine(policies: policies)
+        self.init(engine: { engine }, state: state, metrics: metrics, logger: logger, esoValidation: esoValidation)
+    }
+
+    public var isReady: Bool { engine() != nil }
+
+    /// HTTP status and JSON body for a POSTed review: 200 with an AdmissionReview, 400 for a
+    /// malformed review, 503 before policies have loaded.
+    public func respond(_ endpoint: AdmissionEndpoint, body: [UInt8]) -> (status: Int, body: [UInt8]) {
+        let start = Self.now()
+        defer { metrics?.evaluation.observe(Self.now() - start, ["/" + endpoint.rawValue]) }
+        let request: AdmissionRequest
+        do {
+            request = try AdmissionRequest.decode(body)
+        } catch {
+            metrics?.record(route: "/" + endpoint.rawValue, kind: "", operation: "", outcome: "invalid")
+            logger?.warning("malformed admission review", ["route": "/" + endpoint.rawValue, "error": error.message])
+            return (400, Self.errorBody(error.message))
+        }
+        guard let decision = decide(endpoint, request) else {
+            metrics?.record(route: "/" + endpoint.rawValue, kind: request.kind, operation: request.operationText, outcome: "unavailable")
+            return (503, Self.errorBody("esoguard has no valid policy set loaded yet"))
+        }
+        let review = decision.review(apiVersion: request.apiVersion, uid: request.uid)
+        return (200, JSONWriter.encode(review))
+    }
+
+    /// The decision for a decoded request; nil when no policy set is loaded.
+    public func decide(_ endpoint: AdmissionEndpoint, _ request: AdmissionRequest) -> AdmissionDecision? {
+        let route = "/" + endpoint.rawValue
+        func skip(_ why: String) -> AdmissionDecision {
+            var d = AdmissionDecision()
+            d.skipped = why
+            metrics?.record(route: route, kind: request.kind, operation: request.operationText, outcome: "skipped")
+            return d
+        }
+        guard let operation = request.operation, operation != .connect else {
+            return skip("operation \(request.operationText) is not judged")
+        }
+        guard request.isESOKind else { return skip("\(request.group)/\(request.kind) is not an ESO kind") }
+        let subject = operation == .delete ? request.oldObject : request.object
+        guard let object = subject else { return skip("no object to judge") }
+        if endpoint == .mutate && operation == .delete { return skip("deletions are not mutated") }
+        guard let engine = engine() else { return nil }
+
+        let input = EvaluationInput(object: object, oldObject: request.oldObject, operation: operation,
+                                    namespace: request.namespace, userInfo: request.userInfo, dryRun: request.dryRun)
+        var evaluation = engine.evaluate(input, state: state, mutate: endpoint == .mutate)
+        let decision: AdmissionDecision
+        switch endpoint {
+        case .mutate:
+            // The mutating response carries only the patch; judging is the validating webhook's job.
+            var d = AdmissionDecision()
+            d.patch = evaluation.jsonPatch
+            d.mutations = evaluation.mutations
+            decision = d
+        case .validate:
+            if esoValidation, operation != .delete {
+                evaluation.findings = Self.esoFindings(object, namespace: request.namespace) + evaluation.findings
+            }
+            decision = AdmissionDecision(evaluation: evaluation, kind: request.kind, name: input.name,
+                                         namespace: input.effectiveNamespace, includePatch: false)
+        }
+        let outcome = !decision.allowed ? "denied" : (decision.patch.isEmpty ? "allowed" : "mutated")
+        metrics?.record(route: route, kind: request.kind, operation: request.operationText, outcome: outcome)
+        metrics?.record(route: route, kind: request.kind, operation: request.operationText, decision: decision)
+        if !decision.allowed {
+            logger?.info("denied", ["route": route, "uid": request.uid, "kind": request.kind,
+                                    "namespace": request.namespace ?? "", "name": input.name,
+                                    "rules": decision.findings.filter { $0.mode == .enforce }.map { "\($0.policy)/\($0.rule)" }.joined(separator: ","),
+                                    "dryRun": String(request.dryRun)])
+        }
+        return decision
+    }
+
+    /// ESO-parity and schema findings as policy findings of the built-in policy `eso`:
+    /// errors (what ESO or the API server would refuse) deny, warnings warn.
+    static func esoFindings(_ object: Node, namespace: String?) -> [PolicyFinding] {
+        guard let findings = ESOValidator.validate(document: object, namespace: namespace) else { return [] }
+        return findings.compactMap { f in
+            switch f.severity {
+            case .error: return PolicyFinding(finding: f, policy: "eso", rule: f.ruleID, mode: .enforce)
+            case .warning: return PolicyFinding(finding: f, policy: "eso", rule: f.ruleID, mode: .warn)
+            case .info: return nil
+            }
+        }
+    }
+
+    static func errorBody(_ message: String) -> [UInt8] {
+        JSONWriter.encode(Node(.object([Member(key: "error", value: .string(message))])))
+    }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
