@@ -87,13 +87,12 @@ public enum YAMLLoader {
 
 /// Turns libyaml events into `Node`s with a stack of open collections.
 struct YAMLTreeBuilder {
-    private enum Container {
-        case sequence([Node])
-        case mapping(MappingState)
-    }
-
+    /// An open collection. Both kinds share one struct so the top of the stack
+    /// can be appended to in place (no copy of the collection per child).
     private struct Frame {
-        var container: Container
+        var isMapping: Bool
+        var items: [Node] = []
+        var mapping = MappingState()
         var position: SourcePosition
         var anchor: String?
         var nodeCountAtStart: Int
@@ -173,18 +172,13 @@ struct YAMLTreeBuilder {
             node.position = position
             try complete(node, isMerge: false)
         case YAML_SEQUENCE_START_EVENT:
-            try open(.sequence([]), at: position, anchor: event.data.sequence_start.anchor)
+            try open(mapping: false, at: position, anchor: event.data.sequence_start.anchor)
         case YAML_MAPPING_START_EVENT:
-            try open(.mapping(MappingState()), at: position, anchor: event.data.mapping_start.anchor)
+            try open(mapping: true, at: position, anchor: event.data.mapping_start.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let node: Node
-            switch frame.container {
-            case .sequence(let items):
-                node = Node(.array(items), at: frame.position)
-            case .mapping(let state):
-                node = Node(.object(state.finish()), at: frame.position)
-            }
+            let node = frame.isMapping ? Node(.object(frame.mapping.finish()), at: frame.position)
+                                       : Node(.array(frame.items), at: frame.position)
             if let anchor = frame.anchor {
                 anchors[anchor] = Anchored(node: node, nodeCount: nodeCount - frame.nodeCountAtStart)
             }
@@ -194,13 +188,13 @@ struct YAMLTreeBuilder {
         }
     }
 
-    private mutating func open(_ container: Container, at position: SourcePosition,
+    private mutating func open(mapping: Bool, at position: SourcePosition,
                                anchor: UnsafeMutablePointer<yaml_char_t>?) throws(DocumentError) {
         if stack.count >= limits.maxDepth {
             throw error("nesting deeper than \(limits.maxDepth) levels (maxDepth)", at: position)
         }
         try count(1, at: position)
-        stack.append(Frame(container: container, position: position,
+        stack.append(Frame(isMapping: mapping, position: position,
                            anchor: anchor.map { String(cString: $0) }, nodeCountAtStart: nodeCount - 1))
     }
 
@@ -218,21 +212,16 @@ struct YAMLTreeBuilder {
 
     /// Hands a finished node to its parent (or makes it the document root).
     private mutating func complete(_ node: Node, isMerge: Bool) throws(DocumentError) {
-        guard var frame = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch frame.container {
-        case .sequence(var items):
-            frame.container = .sequence([])  // keep `items` uniquely referenced
-            items.append(node)
-            frame.container = .sequence(items)
-        case .mapping(var state):
-            frame.container = .sequence([])
-            try state.accept(node, isMerge: isMerge, source: source)
-            frame.container = .mapping(state)
+        let top = stack.count - 1
+        if stack[top].isMapping {
+            try stack[top].mapping.accept(node, isMerge: isMerge, source: source)
+        } else {
+            stack[top].items.append(node)
         }
-        stack.append(frame)
     }
 
     /// A scalar's value from its tag and style, as go-yaml v2 decodes it.
@@ -293,14 +282,18 @@ struct MappingState {
     }
 
     private var entries: [Entry] = []
-    private var explicitKeys: Set<String> = []
+    // Duplicate detection: a linear scan for typical small mappings, a set past 16 keys.
+    private var explicitKeys: [String] = []
+    private var keySet: Set<String> = []
     private var pendingKey: (key: String, position: SourcePosition)?
     private var pendingMerge: SourcePosition?
+    private var hasMerges = false
 
     mutating func accept(_ node: Node, isMerge: Bool, source: String) throws(DocumentError) {
         if let mergePosition = pendingMerge {
             pendingMerge = nil
             entries.append(.merge(try mergedMembers(node, at: mergePosition, source: source)))
+            hasMerges = true
             return
         }
         guard let pending = pendingKey else {
@@ -309,11 +302,14 @@ struct MappingState {
                 return
             }
             let key = try keyString(node, source: source)
-            if explicitKeys.contains(key) {
+            if isDefined(key) {
                 throw DocumentError(source: source, position: node.position,
                                     message: "mapping key \"\(key)\" already defined in this mapping")
             }
-            explicitKeys.insert(key)
+            explicitKeys.append(key)
+            if explicitKeys.count > 16 {
+                if keySet.isEmpty { keySet = Set(explicitKeys) } else { keySet.insert(key) }
+            }
             pendingKey = (key, node.position)
             return
         }
@@ -321,12 +317,20 @@ struct MappingState {
         entries.append(.member(Member(key: pending.key, keyPosition: pending.position, value: node)))
     }
 
+    private func isDefined(_ key: String) -> Bool {
+        keySet.isEmpty ? explicitKeys.contains(key) : keySet.contains(key)
+    }
+
     /// Members in source order; a merge contributes, at its place, the keys that no
     /// explicit key and no earlier merge already defined (YAML merge-key semantics).
     func finish() -> [Member] {
-        var seen = explicitKeys
         var result: [Member] = []
         result.reserveCapacity(entries.count)
+        guard hasMerges else {
+            for case .member(let m) in entries { result.append(m) }
+            return result
+        }
+        var seen = Set(explicitKeys)
         for entry in entries {
             switch entry {
             case .member(let m): result.append(m)

@@ -145,6 +145,12 @@ import Testing
         let e = try #require(throws: DocumentError.self) { try root("a: 1\nb: 2\na: 3\n") }
         #expect(e.position == SourcePosition(line: 3, column: 1))
         #expect(e.message.contains("\"a\""))
+        // Large mappings use a set; duplicates are still found, distinct keys still load.
+        let many = (0..<40).map { "k\($0): \($0)" }.joined(separator: "\n")
+        #expect(try root(many).keys.count == 40)
+        let e2 = try #require(throws: DocumentError.self) { try root(many + "\nk3: x\n") }
+        #expect(e2.message.contains("\"k3\""))
+        #expect(e2.position.line == 41)
     }
 
     @Test func syntaxErrorsArePositioned() throws {
