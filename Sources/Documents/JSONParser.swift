@@ -318,6 +318,7 @@ struct JSONScanner {
         return String(decoding: scratch, as: UTF8.self)
     }
 
+    @inline(__always)
     private func checkLength(_ count: Int, _ start: SourcePosition) throws(DocumentError) {
         if count > limits.maxStringBytes {
             throw error("string of more than \(limits.maxStringBytes) bytes (maxStringBytes)", at: start)

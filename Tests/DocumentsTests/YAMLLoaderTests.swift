@@ -119,6 +119,14 @@ import Testing
         #expect(node["copy"]?.position == SourcePosition(line: 2, column: 7))
         let e = try #require(throws: DocumentError.self) { try root("a: *missing") }
         #expect(e.message.contains("missing"))
+        // An alias inside its own anchor's node is not yet defined: no cycles.
+        #expect(throws: DocumentError.self) { try root("a: &x [1, *x]") }
+        // Anchors do not leak from one document into the next.
+        #expect(throws: DocumentError.self) { try YAMLLoader.load("a: &x 1\n---\nb: *x\n") }
+        // Aliases as keys, and an anchor redefined later takes the new value.
+        let keys = try root("- &k name\n- {*k : v}\n- &k other\n- *k\n")
+        #expect(keys[1]?["name"]?.string == "v")
+        #expect(keys[3]?.string == "other")
     }
 
     @Test func mergeKeys() throws {
