@@ -1,0 +1,203 @@
+import Admission
+import Documents
+import Policy
+import Telemetry
+import Testing
+
+let tenantPolicy = """
+apiVersion: esoguard.io/v1alpha1
+kind: Policy
+metadata: {name: tenants}
+spec:
+  rules:
+    - name: remote-key-prefix
+      check: remoteKeyPrefix
+      mutate: addPrefix
+    - name: refresh-interval
+      check: refreshInterval
+      mode: warn
+      with: {min: 1m}
+    - name: owner-label
+      check: requiredMetadata
+      mode: audit
+      with: {labels: [owner]}
+"""
+
+@Suite struct AdmissionHandlerTests {
+    let handler: AdmissionHandler
+    init() throws {
+        handler = AdmissionHandler(policies: try policies(tenantPolicy), esoValidation: false)
+    }
+
+    @Test(arguments: ["admission.k8s.io/v1", "admission.k8s.io/v1beta1"])
+    func allowedResponseEchoesVersionKindAndUID(apiVersion: String) throws {
+        let body = reviewBody(apiVersion: apiVersion, uid: "uid-\(apiVersion.count)", object: externalSecretJSON().replacing("\"namespace\":\"team-a\"}", with: "\"namespace\":\"team-a\",\"labels\":{\"owner\":\"a\"}}"))
+        let review = try respond(handler, .validate, body)
+        #expect(review["apiVersion"]?.string == apiVersion)
+        #expect(review["kind"]?.string == "AdmissionReview")
+        #expect(review[path: "response", "uid"]?.string == "uid-\(apiVersion.count)")
+        #expect(review[path: "response", "allowed"]?.bool == true)
+        #expect(review[path: "response"]?.keys == ["uid", "allowed"])
+    }
+
+    @Test func denialNamesPolicyRuleFieldAndFix() throws {
+        let review = try respond(handler, .validate, reviewBody(object: externalSecretJSON(key: "team-b/db")))
+        let response = try #require(review["response"])
+        #expect(response["allowed"]?.bool == false)
+        #expect(response[path: "status", "code"]?.int == 403)
+        #expect(response[path: "status", "reason"]?.string == "Forbidden")
+        let message = try #require(response[path: "status", "message"]?.string)
+        #expect(message.hasPrefix("esoguard denied ExternalSecret team-a/db: [tenants/remote-key-prefix] "))
+        #expect(message.contains("spec.data[0].remoteRef.key"))
+        #expect(message.contains("fix: use the key \"team-a/team-b/db\""))
+        #expect(response["patch"] == nil)
+    }
+
+    @Test func warningsAndAuditAnnotations() throws {
+        let review = try respond(handler, .validate, reviewBody(object: externalSecretJSON(refresh: "5s")))
+        let response = try #require(review["response"])
+        #expect(response["allowed"]?.bool == true)
+        let warnings = try #require(response["warnings"]?.array?.compactMap({ $0.string }))
+        #expect(warnings.count == 1)
+        #expect(warnings[0].hasPrefix("[tenants/refresh-interval] spec.refreshInterval 5s is shorter than the minimum 1m"))
+        #expect(!warnings[0].hasPrefix("Warning:"))
+        let audit = try #require(response["auditAnnotations"])
+        #expect(audit.keys == ["esoguard.io/owner-label"])
+        #expect(audit["esoguard.io/owner-label"]?.string?.contains("label owner is required") == true)
+    }
+
+    @Test func warningsAreBounded() throws {
+        let set = try policies("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: noisy}
+        spec:
+          mode: warn
+          rules:
+            - name: keys
+              check: field
+              with: {path: "spec.data[*].remoteRef.key", operator: prefix, values: [allowed/], message: "\(String(repeating: "x", count: 400))"}
+        """)
+        let data = (0..<40).map { "{\"secretKey\":\"k\($0)\",\"remoteRef\":{\"key\":\"other/\($0)\"}}" }.joined(separator: ",")
+        let object = "{\"apiVersion\":\"external-secrets.io/v1\",\"kind\":\"ExternalSecret\",\"metadata\":{\"name\":\"n\",\"namespace\":\"team-a\"},\"spec\":{\"data\":[\(data)]}}"
+        let review = try respond(AdmissionHandler(policies: set, esoValidation: false), .validate, reviewBody(object: object))
+        let warnings = try #require(review[path: "response", "warnings"]?.array?.compactMap({ $0.string }))
+        #expect(!warnings.isEmpty)
+        #expect(warnings.allSatisfy { $0.count <= 256 })
+        #expect(warnings.reduce(0) { $0 + $1.count } <= 4096)
+        #expect(warnings.count < 40)
+    }
+
+    @Test func mutationIsABase64JSONPatchAndIdempotent() throws {
+        let object = externalSecretJSON(key: "db")
+        let review = try respond(handler, .mutate, reviewBody(object: object))
+        let response = try #require(review["response"])
+        #expect(response["allowed"]?.bool == true)
+        #expect(response["patchType"]?.string == "JSONPatch")
+        let patch = try #require(try decodedPatch(review))
+        #expect(patch.node.jsonString == #"[{"op":"replace","path":"/spec/data/0/remoteRef/key","value":"team-a/db"}]"#)
+        // The API server applies the patch and may call again: nothing more to change.
+        let patched = try patch.apply(to: JSONParser.parse(object))
+        let again = try respond(handler, .mutate, reviewBody(object: patched.jsonString))
+        #expect(again[path: "response", "patch"] == nil)
+        #expect(again[path: "response", "patchType"] == nil)
+        // The validating webhook then admits the patched object and never returns a patch.
+        let validated = try respond(handler, .validate, reviewBody(object: patched.jsonString))
+        #expect(validated[path: "response", "patch"] == nil)
+        #expect(validated[path: "response", "status"] == nil)
+    }
+
+    @Test func mutateNeverDenies() throws {
+        let set = try policies("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: strict}
+        spec:
+          rules: [{name: interval, check: refreshInterval, with: {min: 1m}}]
+        """)
+        let review = try respond(AdmissionHandler(policies: set, esoValidation: false), .mutate, reviewBody(object: externalSecretJSON(refresh: "1s")))
+        #expect(review[path: "response", "allowed"]?.bool == true)
+        #expect(review[path: "response", "patch"] == nil)
+    }
+
+    @Test func deleteJudgesTheOldObjectOnlyWhenAPolicyAsks() throws {
+        let bad = externalSecretJSON(key: "team-b/db")
+        let allowed = try respond(handler, .validate, reviewBody(operation: "DELETE", oldObject: bad))
+        #expect(allowed[path: "response", "allowed"]?.bool == true)
+        let guardDeletes = try policies("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: keep}
+        spec:
+          match: {operations: [DELETE]}
+          rules: [{name: protected, check: field, with: {path: metadata.labels.protected, operator: notExists}}]
+        """)
+        let protected = externalSecretJSON().replacing("\"namespace\":\"team-a\"}", with: "\"namespace\":\"team-a\",\"labels\":{\"protected\":\"true\"}}")
+        let h = AdmissionHandler(policies: guardDeletes, esoValidation: false)
+        let denied = try respond(h, .validate, reviewBody(operation: "DELETE", oldObject: protected))
+        #expect(denied[path: "response", "allowed"]?.bool == false)
+        #expect(try respond(h, .validate, reviewBody(operation: "CREATE", object: protected))[path: "response", "allowed"]?.bool == true)
+        let mutateDelete = try respond(handler, .mutate, reviewBody(operation: "DELETE", oldObject: bad))
+        #expect(mutateDelete[path: "response"]?.keys == ["uid", "allowed"])
+    }
+
+    @Test func connectAndOtherKindsPassUntouched() throws {
+        let connect = try respond(handler, .validate, reviewBody(operation: "CONNECT", kind: "Pod", group: ""))
+        #expect(connect[path: "response"]?.keys == ["uid", "allowed"])
+        let secret = #"{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s","namespace":"team-a"}}"#
+        let other = try respond(handler, .validate, reviewBody(kind: "Secret", group: "", object: secret))
+        #expect(other[path: "response", "allowed"]?.bool == true)
+        #expect(other[path: "response"]?.keys == ["uid", "allowed"])
+    }
+
+    @Test func dryRunIsJudgedTheSame() throws {
+        let review = try respond(handler, .validate, reviewBody(object: externalSecretJSON(key: "x/y"), dryRun: true))
+        #expect(review[path: "response", "allowed"]?.bool == false)
+    }
+
+    @Test(arguments: [
+        ("not json", "not valid JSON"),
+        ("[1,2]", "must be a JSON object"),
+        (#"{"apiVersion":"admission.k8s.io/v2","kind":"AdmissionReview","request":{"uid":"u"}}"#, "apiVersion \"admission.k8s.io/v2\" is not supported"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}"#, "no request object"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"operation":"CREATE"}}"#, "no uid"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","operation":"CREATE","object":"x"}}"#, "request.object must be an object"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","operation":"CREATE"}}"#, "request.object is required"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"Pod","request":{"uid":"u"}}"#, "kind must be AdmissionReview"),
+    ])
+    func malformedReviewsGet400(body: String, expected: String) throws {
+        let (status, out) = handler.respond(.validate, body: Array(body.utf8))
+        #expect(status == 400)
+        let error = try JSONParser.parse(out)["error"]?.string ?? ""
+        #expect(error.contains(expected), "\(error)")
+    }
+
+    @Test func notReadyAnswers503() {
+        let h = AdmissionHandler(engine: { nil })
+        #expect(!h.isReady)
+        #expect(h.respond(.validate, body: reviewBody(object: externalSecretJSON())).status == 503)
+    }
+
+    @Test func esoParityErrorsDeny() throws {
+        let h = AdmissionHandler(policies: try policies(tenantPolicy))
+        let empty = #"{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"name":"e","namespace":"team-a","labels":{"owner":"x"}},"spec":{"secretStoreRef":{"name":"s"},"target":{"name":"t"}}}"#
+        let review = try respond(h, .validate, reviewBody(object: empty))
+        #expect(review[path: "response", "allowed"]?.bool == false)
+        #expect(review[path: "response", "status", "message"]?.string?.contains("[eso/") == true)
+    }
+
+    @Test func decisionsAreCounted() throws {
+        let registry = MetricsRegistry()
+        let h = AdmissionHandler(policies: try policies(tenantPolicy), metrics: registry, esoValidation: false)
+        _ = h.respond(.validate, body: reviewBody(object: externalSecretJSON(key: "x/y")))
+        _ = h.respond(.mutate, body: reviewBody(object: externalSecretJSON(key: "y")))
+        _ = h.respond(.validate, body: Array("{".utf8))
+        let text = registry.render()
+        #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"} 1"#))
+        #expect(text.contains(#"esoguard_admission_requests_total{route="/mutate",kind="ExternalSecret",operation="CREATE",outcome="mutated"} 1"#))
+        #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="",operation="",outcome="invalid"} 1"#))
+        #expect(text.contains(#"esoguard_admission_findings_total{route="/validate",kind="ExternalSecret",operation="CREATE",policy="tenants",rule="remote-key-prefix",outcome="denied"} 1"#))
+        #expect(text.contains(#"esoguard_admission_findings_total{route="/mutate",kind="ExternalSecret",operation="CREATE",policy="tenants",rule="remote-key-prefix",outcome="mutated"} 1"#))
+        #expect(text.contains(#"esoguard_admission_evaluation_seconds_count{route="/validate"} 2"#))
+    }
+}
