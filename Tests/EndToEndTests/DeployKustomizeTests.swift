@@ -172,9 +172,13 @@ import TestSupport
             let certs = try #require(pod["initContainers"]?[0])
             #expect(certs["image"]?.string == "esoguard:0.1.0")
             #expect(Deploy.strings(certs["command"]) == ["/bin/sh", "/config/certs.sh"])
-            let apply = try #require(pod["containers"]?[0])
-            #expect(Deploy.strings(apply["args"]).starts(with: ["apply", "--server-side"]))
-            for container in [certs, apply] {
+            let containers = try #require(pod["containers"]?.array)
+            let commands = containers.map { Deploy.strings($0["args"]).prefix(3).joined(separator: " ") }
+            #expect(commands == ["apply --server-side --force-conflicts", "patch validatingwebhookconfiguration esoguard",
+                                 "patch mutatingwebhookconfiguration esoguard"])
+            #expect(Deploy.strings(containers[1]["args"]).contains("--patch-file=/work/validate-patch.json"))
+            #expect(Deploy.strings(containers[2]["args"]).contains("--patch-file=/work/mutate-patch.json"))
+            for container in [certs] + containers {
                 #expect(container[path: "securityContext", "readOnlyRootFilesystem"]?.bool == true)
                 #expect(Deploy.strings(container[path: "securityContext", "capabilities", "drop"]) == ["ALL"])
             }
@@ -195,7 +199,7 @@ import TestSupport
         let clusterRole = try #require(Deploy.object(docs, kind: "ClusterRole", name: "esoguard-certs"))
         for rule in clusterRole["rules"]?.array ?? [] {
             #expect(Deploy.strings(rule["resourceNames"]) == ["esoguard"])
-            #expect(!Deploy.strings(rule["verbs"]).contains("create"))
+            #expect(Set(Deploy.strings(rule["verbs"])) == ["get", "patch"])
         }
     }
 

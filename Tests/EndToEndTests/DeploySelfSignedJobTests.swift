@@ -4,8 +4,9 @@ import Testing
 import TestSupport
 
 /// Runs the self-signed overlay's Job steps here: certs.sh with the real
-/// binary, then `kubectl kustomize` over what it wrote (the Job's kubectl
-/// step applies exactly that; no API server runs here, so apply itself is not run).
+/// binary, then what the kubectl containers do, offline: `kubectl kustomize`
+/// over the Secrets kustomization and `kubectl patch --local` with the
+/// caBundle patches (no API server runs here, so nothing is sent to one).
 @Suite struct DeploySelfSignedJobTests {
     struct JobRun {
         var work: String
@@ -13,7 +14,7 @@ import TestSupport
     }
 
     /// One Job run; `current` plays the mounted Secrets (nil on first install).
-    static func runJob(in dir: TempDir, name: String, current: String?, extra: [String] = []) throws -> JobRun {
+    static func runJob(in dir: TempDir, name: String, current: String?) throws -> JobRun {
         let work = dir.file(name)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let config = dir.file("config")
@@ -24,7 +25,7 @@ import TestSupport
         }
         let binDir = URL(fileURLWithPath: Repo.esoguardBinary).deletingLastPathComponent().path
         let path = binDir + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let result = try runCommand("/bin/sh", [Repo.path("deploy/overlays/self-signed/certs.sh")] + extra, environment: [
+        let result = try runCommand("/bin/sh", [Repo.path("deploy/overlays/self-signed/certs.sh")], environment: [
             "PATH": path, "ESOGUARD_WORK_DIR": work, "ESOGUARD_CONFIG_DIR": config,
             "ESOGUARD_CURRENT_DIR": current ?? dir.file("no-current"),
         ], timeout: 60)
@@ -44,10 +45,11 @@ import TestSupport
 
     static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
-    @Test func firstInstallProducesSecretsAndWebhooksWithTheCABundle() throws {
+    @Test func firstInstallProducesTheSecrets() throws {
         let dir = try TempDir("certs-job")
         defer { dir.remove() }
         let run = try Self.runJob(in: dir, name: "work1", current: nil)
+        #expect(run.docs.count == 2, "only the two Secrets are applied with kustomize")
         let tls = try #require(Deploy.object(run.docs, kind: "Secret", name: "esoguard-tls"))
         #expect(tls["type"]?.string == "kubernetes.io/tls")
         #expect(tls[path: "metadata", "namespace"]?.string == "esoguard-system")
@@ -55,15 +57,35 @@ import TestSupport
             #expect(Deploy.base64(tls[path: "data", key]) == (try Self.read("\(run.work)/\(key)")), "esoguard-tls \(key)")
         }
         let ca = try #require(Deploy.object(run.docs, kind: "Secret", name: "esoguard-ca"))
+        #expect(ca[path: "metadata", "namespace"]?.string == "esoguard-system")
         #expect(Set(ca["data"]?.keys ?? []) == ["ca.crt", "ca.key"])
-        let caPEM = try Self.read("\(run.work)/ca.crt")
-        for kind in ["ValidatingWebhookConfiguration", "MutatingWebhookConfiguration"] {
-            let config = try #require(Deploy.object(run.docs, kind: kind, name: "esoguard"))
-            #expect(Deploy.base64(config["webhooks"]?[0]?[path: "clientConfig", "caBundle"]) == caPEM)
-        }
-        // The serving certificate verifies against the bundle the API server gets.
         let verify = try runCommand("openssl", ["verify", "-CAfile", "\(run.work)/ca.crt", "\(run.work)/tls.crt"])
         #expect(verify.status == 0, "\(verify.output)")
+    }
+
+    @Test func patchesSetOnlyTheCABundleOfTheRenderedWebhooks() throws {
+        let dir = try TempDir("certs-job")
+        defer { dir.remove() }
+        let run = try Self.runJob(in: dir, name: "work1", current: nil)
+        let caPEM = try Self.read("\(run.work)/ca.crt")
+        let rendered = try Deploy.kustomize(Repo.path("deploy/overlays/self-signed"))
+        for (kind, hook) in [("ValidatingWebhookConfiguration", "validate"), ("MutatingWebhookConfiguration", "mutate")] {
+            let live = try #require(Deploy.object(rendered, kind: kind, name: "esoguard"))
+            let liveFile = try dir.write("\(hook)-live.json", JSONWriter.string(live))
+            let patched = try runCommand("kubectl", ["patch", "--local", "-f", liveFile, "--type=strategic",
+                                                     "--patch-file=\(run.work)/\(hook)-patch.json", "-o", "json"], timeout: 30)
+            try #require(patched.status == 0, "kubectl patch --local: \(patched.stderr)")
+            let result = try JSONParser.parse(patched.stdout)
+            #expect(Deploy.base64(result["webhooks"]?[0]?[path: "clientConfig", "caBundle"]) == caPEM, "\(kind) caBundle")
+            // Everything else is what the overlay rendered.
+            var withoutBundle = result
+            if var hooks = withoutBundle["webhooks"]?.array, var first = hooks.first {
+                first["clientConfig"]?["caBundle"] = nil
+                hooks[0] = first
+                withoutBundle["webhooks"] = .array(hooks)
+            }
+            #expect(withoutBundle["webhooks"] == live["webhooks"], "\(kind): the patch changed more than caBundle")
+        }
     }
 
     @Test func aRerunKeepsTheCertificatesAndTheCABundle() throws {
@@ -71,12 +93,9 @@ import TestSupport
         defer { dir.remove() }
         let first = try Self.runJob(in: dir, name: "work1", current: nil)
         let mounted = try Self.mountSecrets(of: first, in: dir, name: "current")
-        let second = try Self.runJob(in: dir, name: "work2", current: mounted, extra: ["--skip-namespace", "flux-system"])
-        for file in ["ca.crt", "ca.key", "tls.crt", "tls.key"] {
+        let second = try Self.runJob(in: dir, name: "work2", current: mounted)
+        for file in ["ca.crt", "ca.key", "tls.crt", "tls.key", "validate-patch.json", "mutate-patch.json"] {
             #expect(try Self.read("\(second.work)/\(file)") == (try Self.read("\(first.work)/\(file)")), "\(file) changed on rerun")
         }
-        let config = try #require(Deploy.object(second.docs, kind: "ValidatingWebhookConfiguration", name: "esoguard"))
-        #expect(Deploy.strings(config["webhooks"]?[0]?[path: "namespaceSelector", "matchExpressions"]?[0]?["values"])
-                == ["esoguard-system", "flux-system"])
     }
 }

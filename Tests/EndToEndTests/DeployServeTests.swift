@@ -19,13 +19,20 @@ import TestSupport
         let certs = try Deploy.esoguard(["certs", "--out", dir.path, "--service", "esoguard", "--namespace", "esoguard-system"])
         try #require(certs.status == 0, "\(certs.output)")
 
+        // The policies directory as the pod sees it: the mounted ConfigMap's keys as files.
+        let configMapName = try #require(Deploy.object(docs, kind: "Deployment", name: "esoguard")?[path: "spec", "template", "spec", "volumes"]?
+            .array?.first { $0["name"]?.string == "policies" }?[path: "configMap", "name"]?.string)
+        let configMap = try #require(Deploy.object(docs, kind: "ConfigMap", name: configMapName))
+        let data = try #require(configMap["data"]?.members)
+        #expect(!data.isEmpty, "the policies ConfigMap is empty")
+        for member in data { try dir.write("policies/\(member.key)", member.value.string ?? "") }
+
         let port = freePort()
         let local = [
             "--listen": "127.0.0.1:\(port)",
             "--tls-cert": dir.file("tls.crt"),
             "--tls-key": dir.file("tls.key"),
-            // What the policies ConfigMap mounts: the synced copies.
-            "--policies": Repo.path("deploy/policies/baseline"),
+            "--policies": dir.file("policies"),
         ]
         let args = Deploy.strings(container["args"]).map { arg -> String in
             guard let eq = arg.firstIndex(of: "="), let value = local[String(arg[..<eq])] else { return arg }
