@@ -50,7 +50,13 @@ public struct JSONWriter: Sendable {
         switch node.value {
         case .null: append("null", to: &out)
         case .bool(let b): append(b ? "true" : "false", to: &out)
-        case .number(let n): appendUTF8(n.literal, to: &out)
+        case .number(let n):
+            // Valid JSON numbers end in a digit; `Number(Double.nan)` and infinities do not.
+            if let last = n.literal.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9") {
+                appendUTF8(n.literal, to: &out)
+            } else {
+                append("null", to: &out)
+            }
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             guard !items.isEmpty else { append("[]", to: &out); return }

@@ -83,7 +83,10 @@ public enum YAMLWriter {
         switch node.value {
         case .null: out += " null\n"
         case .bool(let b): out += b ? " true\n" : " false\n"
-        case .number(let n): out += " " + n.literal + "\n"
+        case .number(let n):
+            // NaN and infinities (only from `Number(Double)`) have no JSON form: null, as JSONWriter writes.
+            let digitLast = n.literal.utf8.last.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false
+            out += digitLast ? " " + n.literal + "\n" : " null\n"
         case .object: out += " {}\n"
         case .array: out += " []\n"
         case .string(let s):

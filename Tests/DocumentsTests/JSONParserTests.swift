@@ -151,6 +151,12 @@ import Testing
         #expect(html == #""\u003ca\u0026b\u003e""#)
     }
 
+    @Test func nonFiniteNumbersFromCodeBecomeNull() throws {
+        let node = Node.array([Node(.number(Number(Double.nan))), Node(.number(Number(-Double.infinity))), Node(.number(Number(2.5)))])
+        #expect(JSONWriter.string(node) == "[null,null,2.5]")
+        #expect(YAMLWriter.string(node) == "- null\n- null\n- 2.5\n")
+    }
+
     @Test func pretty() throws {
         let node = try JSONParser.parse(#"{"a":[1,{"b":[]}],"c":{}}"#)
         #expect(JSONWriter(options: .pretty).string(node) == """
