@@ -24,11 +24,9 @@ public enum YAMLLoader {
                 return .failure(DocumentError(source: source, position: .unknown, message: "cannot initialise the YAML parser"))
             }
             defer { yaml_parser_delete(&parser) }
-            // libyaml reads nothing past `size`; an empty buffer still needs a valid pointer.
-            var empty: UInt8 = 0
-            withUnsafePointer(to: &empty) { emptyPointer in
-                yaml_parser_set_input_string(&parser, buffer.baseAddress ?? emptyPointer, buffer.count)
-            }
+            // An empty stream has no documents (and an empty array may have no storage).
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return .success([]) }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
             do throws(DocumentError) {
                 while true {
                     var event = yaml_event_t()
