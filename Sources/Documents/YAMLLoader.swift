@@ -59,14 +59,29 @@ public enum YAMLLoader {
         }
         // The reader reports byte offsets rather than line/column for encoding problems.
         if parser.error == YAML_READER_ERROR {
-            message += " at byte offset \(parser.problem_offset)"
-            return DocumentError(source: source, position: .unknown, message: message)
+            message += " (byte offset \(parser.problem_offset))"
+            return DocumentError(source: source, position: position(ofByte: parser.problem_offset, in: bytes), message: message)
         }
         if templateMarker(onLineAt: mark.index, in: bytes) {
             message += "; the line holds a template marker ({% %} or {{ }}): render the template first"
         }
         return DocumentError(source: source, position: SourcePosition(line: mark.line + 1, column: mark.column + 1),
                              message: message)
+    }
+
+    /// Line and column (in characters) of a byte offset, for reader errors that only know the offset.
+    private static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for i in 0..<min(max(offset, 0), bytes.count) {
+            if bytes[i] == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column)
     }
 
     /// Whether the line holding byte `offset` contains `{%` or `{{`.

@@ -174,8 +174,10 @@ import Testing
     }
 
     @Test func invalidUTF8IsAnError() throws {
-        let bytes: [UInt8] = Array("a: ".utf8) + [0xFF, 0xFE, 0x41] + [0x0A]
-        #expect(throws: DocumentError.self) { try YAMLLoader.load(bytes) }
+        let bytes: [UInt8] = Array("a: 1\nbé: ".utf8) + [0xFF, 0xFE, 0x41] + [0x0A]
+        let e = try #require(throws: DocumentError.self) { try YAMLLoader.load(bytes) }
+        #expect(e.position == SourcePosition(line: 2, column: 5))
+        #expect(e.message.contains("UTF-8"))
     }
 
     @Test func billionLaughsHitsTheNodeLimit() throws {
