@@ -1,27 +1,26 @@
-/// A compiled regular expression used with Go's `regexp.MatchString` semantics:
-/// unanchored search, so `team-a` matches `xteam-abc`. Swift's Regex accepts
-/// the RE2 syntax ESO users write (classes, groups, `(?i)`, anchors).
-public final class UnanchoredRegex: @unchecked Sendable {
-    // @unchecked: Regex is immutable after init and we warm its lazily lowered
-    // program below, before the value is shared across threads.
-    private let regex: Regex<AnyRegexOutput>
-    public let pattern: String
+import ESO
 
-    /// nil when the pattern does not compile.
+/// A namespace or name regex with Go's `regexp.MatchString` semantics, over ESO's RE2
+/// implementation: unanchored search (`team-a` matches `xteam-abc`), Go's syntax, and
+/// linear-time matching, so a hostile pattern in a tenant's object cannot stall admission.
+public struct UnanchoredRegex: Sendable {
+    private let regex: GoRegex
+    public var pattern: String { regex.pattern }
+
+    /// nil when the pattern does not compile with Go's rules.
     public init?(_ pattern: String) {
-        guard let regex = try? Regex(pattern) else { return nil }
+        guard case .success(let regex) = GoRegex.compile(pattern) else { return nil }
         self.regex = regex
-        self.pattern = pattern
-        _ = "".contains(regex)
     }
 
-    /// The compile error for `pattern`, or nil when it compiles.
+    /// Go's compile error for `pattern`, or nil when it compiles.
     public static func error(in pattern: String) -> String? {
-        do { _ = try Regex(pattern); return nil } catch { return "\(error)" }
+        if case .failure(let e) = GoRegex.compile(pattern) { return e.description }
+        return nil
     }
 
     /// Unanchored match, like Go's `MatchString`.
-    public func matches(_ s: String) -> Bool { s.contains(regex) }
+    public func matches(_ s: String) -> Bool { regex.matches(s) }
 
     /// Names that any sensible namespace regex should not all match: when a regex
     /// matches every one of them it is treated as match-all.

@@ -196,3 +196,16 @@ func clusterStore(_ name: String = "shared", conditions: String? = nil, provider
         #expect(paths(k8s) == ["spec.provider.kubernetes.server.url", "spec.provider.kubernetes.server.caProvider"])
     }
 }
+
+@Suite struct HostileRegexTests {
+    @Test func nestedQuantifiersMatchInLinearTime() throws {
+        let name = String(repeating: "a", count: 62) + "!"
+        let set = try rule("protectedNamespaces", "{namespaces: [\"\(name)\"]}")
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            let e = try evaluate(set, clusterStore(conditions: "[{namespaceRegexes: [\"^(a+)+$\", \"^(a|aa)+$\"]}]"))
+            #expect(e.findings.isEmpty)
+        }
+        #expect(elapsed < .seconds(1))
+    }
+}
