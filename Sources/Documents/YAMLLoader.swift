@@ -4,7 +4,9 @@ import CYAML
 /// libyaml's event parser. Scalars resolve as Kubernetes resolves them (see
 /// `YAMLScalar`); aliases are expanded under `DocumentLimits.maxNodes`.
 /// Documents with no content (only comments, or a bare `---`) are skipped, as
-/// kubectl skips them.
+/// kubectl skips them; `Document.index` counts the documents returned. Nodes
+/// copied by an alias take the alias's position; nodes inside them keep the
+/// positions of the anchored original.
 public enum YAMLLoader {
     public static func load(_ text: String, source: String = "<input>",
                             limits: DocumentLimits = .default) throws(DocumentError) -> [Document] {
