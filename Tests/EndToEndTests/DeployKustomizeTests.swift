@@ -203,13 +203,34 @@ import TestSupport
         }
     }
 
-    @Test func restrictedComponentSwitchesThePolicies() throws {
+    @Test func readmeOverlaySwitchesProfileImageAndNamespaces() throws {
         // A throwaway overlay beside the test, as a platform team would write one.
         let dir = try TempDir("deploy-overlay")
         defer { dir.remove() }
         let base = Deploy.relativePath(from: dir.path, to: Repo.path("deploy/overlays/self-signed"))
         let component = Deploy.relativePath(from: dir.path, to: Repo.path("deploy/components/restricted"))
-        try dir.write("kustomization.yaml", "resources: [\(base)]\ncomponents: [\(component)]\n")
+        // The overlay the README's install section has a platform engineer write.
+        try dir.write("kustomization.yaml", """
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources:
+              - \(base)
+            components:
+              - \(component)
+            images:
+              - name: esoguard
+                newName: registry.example.com/platform/esoguard
+                newTag: 0.1.0
+            patches:
+              - target:
+                  group: admissionregistration.k8s.io
+                  name: esoguard
+                patch: |-
+                  - op: add
+                    path: /webhooks/0/namespaceSelector/matchExpressions/0/values/-
+                    value: flux-system
+
+            """)
         let docs = try Deploy.kustomize(dir.path)
         let deployment = try #require(Deploy.object(docs, kind: "Deployment", name: "esoguard"))
         let name = try #require(deployment[path: "spec", "template", "spec", "volumes"]?.array?
@@ -219,7 +240,18 @@ import TestSupport
         #expect(configMap[path: "metadata", "namespace"]?.string == "esoguard-system")
         #expect(configMap[path: "metadata", "labels", "esoguard.io/profile"]?.string == "restricted")
         for kind in ["ValidatingWebhookConfiguration", "MutatingWebhookConfiguration"] {
-            #expect(Deploy.object(docs, kind: kind, name: "esoguard")?[path: "metadata", "labels", "esoguard.io/profile"]?.string == "restricted")
+            let config = Deploy.object(docs, kind: kind, name: "esoguard")
+            #expect(config?[path: "metadata", "labels", "esoguard.io/profile"]?.string == "restricted")
+            #expect(Deploy.strings(config?["webhooks"]?[0]?[path: "namespaceSelector", "matchExpressions"]?[0]?["values"])
+                    == ["esoguard-system", "flux-system"])
         }
+        // Every esoguard container (webhook, certs Job, CronJob) uses the image set here.
+        let images = docs.flatMap { doc -> [String] in
+            let pod = doc[path: "spec", "template", "spec"] ?? doc[path: "spec", "jobTemplate", "spec", "template", "spec"]
+            return ((pod?["containers"]?.array ?? []) + (pod?["initContainers"]?.array ?? [])).compactMap { $0["image"]?.string }
+        }
+        let ours = images.filter { !$0.hasPrefix("registry.k8s.io/kubectl") }
+        #expect(ours.count == 3)
+        #expect(ours.allSatisfy { $0 == "registry.example.com/platform/esoguard:0.1.0" }, "\(images)")
     }
 }
