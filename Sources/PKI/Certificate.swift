@@ -78,13 +78,6 @@ public final class Certificate: @unchecked Sendable {
         return X509_verify(pointer, issuerKey) == 1
     }
 
-    /// True when the certificate's public key is an EC P-256 key.
-    public var hasP256Key: Bool {
-        guard let key = X509_get_pubkey(pointer) else { return false }
-        // X509_get_pubkey returns a new reference; PrivateKey frees it.
-        return PrivateKey(owning: key).isP256
-    }
-
     // MARK: - Conversions
 
     static func epochSeconds(_ time: UnsafePointer<ASN1_TIME>?) -> Int {
