@@ -86,7 +86,7 @@ public struct ManifestValidator: Sendable {
                 ? [try JSONParser.document(bytes, source: source, limits: limits)]
                 : try YAMLLoader.load(bytes, source: source, limits: limits)
         } catch {
-            return LoadedFile(source: source, error: TemplateMarkerNote.annotate(error, bytes: bytes))
+            return LoadedFile(source: source, error: error)
         }
         var file = LoadedFile(source: source)
         for document in documents {
@@ -134,10 +134,20 @@ public struct ManifestValidator: Sendable {
         if isSecret {
             report.findings = PlaintextSecretCheck.findings(root).map { ReportedFinding($0) }
         }
+        if isESO {
+            report.findings += (ESOValidator.validate(document: root) ?? []).map { ReportedFinding($0) }
+        }
         if isESO, let engine = context.engine {
             let evaluation = engine.evaluate(EvaluationInput(object: root, operation: .create), state: context.state)
             report.findings += evaluation.findings.map(Self.reported)
         }
+        // Source order, as compilers print; ties keep rule order (stable sort).
+        report.findings = report.findings.enumerated().sorted { a, b in
+            let pa = report.position(of: a.element), pb = report.position(of: b.element)
+            if pa.line != pb.line { return pa.line < pb.line }
+            if pa.column != pb.column { return pa.column < pb.column }
+            return a.offset < b.offset
+        }.map(\.element)
         return report
     }
 }

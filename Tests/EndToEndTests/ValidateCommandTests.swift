@@ -46,6 +46,27 @@ import TestSupport
         #expect(result.stderr.isEmpty)
     }
 
+    @Test func esoErrorExitsOneWithCompilerStyleLine() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let file = try dir.write("es.yaml", """
+            apiVersion: external-secrets.io/v1
+            kind: ExternalSecret
+            metadata: {name: empty, namespace: team-a}
+            spec:
+              secretStoreRef: {name: aws, kind: SecretStore}
+              target: {name: db}
+
+            """)
+        let result = try validate([file])
+        #expect(result.status == 1, "\(result.output)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first?.range(of: "^" + NSRegularExpression.escapedPattern(for: file)
+            + #":\d+:\d+: error eso\.[A-Za-z.]+: .+ \(spec\)$"#, options: .regularExpression) != nil, "\(lines)")
+        #expect(lines.count > 1 && lines[1].hasPrefix("    hint: "))
+        #expect(result.stdout.hasSuffix("1 object in 1 file: 1 error, 0 warnings, 0 infos\n"))
+    }
+
     @Test func plaintextSecretWarnsWithoutFailingOrLeaking() throws {
         let dir = try TempDir()
         defer { dir.remove() }
