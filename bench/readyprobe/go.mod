@@ -1,0 +1,3 @@
+module esoguard/bench/readyprobe
+
+go 1.19
