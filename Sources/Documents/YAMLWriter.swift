@@ -86,7 +86,9 @@ public enum YAMLWriter {
         case .number(let n):
             // NaN and infinities (only from `Number(Double)`) have no JSON form: null, as JSONWriter writes.
             let digitLast = n.literal.utf8.last.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false
-            out += digitLast ? " " + n.literal + "\n" : " null\n"
+            // `-0` would read back as the integer 0; `-0.0` stays the float -0.
+            let literal = n.literal == "-0" ? "-0.0" : n.literal
+            out += digitLast ? " " + literal + "\n" : " null\n"
         case .object: out += " {}\n"
         case .array: out += " []\n"
         case .string(let s):

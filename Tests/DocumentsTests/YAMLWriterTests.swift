@@ -71,6 +71,12 @@ import Testing
         #expect(back == docs)
     }
 
+    @Test func numbersReadBackAsTheSameLiteral() throws {
+        let node = try #require(try YAMLLoader.load("[-.0, -0, 0, 1.5, 1e21, 1.5e-7, 18446744073709551615, 1e20, 0x1F]").first).root
+        #expect(node.array?.map { $0.number?.literal ?? "" } == ["-0", "0", "0", "1.5", "1e+21", "1.5e-7", "18446744073709551615", "100000000000000000000", "31"])
+        #expect(try reload(node) == node)
+    }
+
     @Test func longKeysUseExplicitForm() throws {
         let key = String(repeating: "k", count: 1500)
         let node = Node.object([key: .object(["a": .int(1)])])
