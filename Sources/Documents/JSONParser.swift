@@ -69,7 +69,10 @@ struct JSONScanner {
 
     mutating func parseDocument() throws(DocumentError) -> Node {
         // A UTF-8 byte order mark is tolerated, as Go's decoder does not but most tools do.
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            index = 3
+            lineStart = 3  // editors do not show it: columns start after it
+        }
         skipWhitespace()
         guard index < bytes.count else { throw error("empty input, expected a JSON value") }
         let node = try parseValue()

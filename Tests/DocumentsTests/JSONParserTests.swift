@@ -26,6 +26,15 @@ import Testing
         #expect(try parse("0").int == 0)
     }
 
+    @Test func byteOrderMarkAndCRLF() throws {
+        let node = try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{\r\n  \"a\": 1\r\n}".utf8))
+        #expect(node.position == SourcePosition(line: 1, column: 1))
+        #expect(node["a"]?.position == SourcePosition(line: 2, column: 8))
+        let doc = try JSONParser.document(Array("[1]".utf8), source: "<request>")
+        #expect(doc.source == "<request>")
+        #expect(doc.root[0]?.int == 1)
+    }
+
     @Test func positions() throws {
         let node = try parse("{\n  \"a\": [1,\n    \"é\", 2],\n  \"b\": \"ü\", \"c\": 3\n}")
         #expect(node.position == SourcePosition(line: 1, column: 1))
