@@ -55,6 +55,8 @@ final class TestServer: @unchecked Sendable {
 
     init(cert: String? = nil, key: String? = nil, host: String = "127.0.0.1", extra: [String] = []) throws {
         let certs = try TestCertificates.get()
+        // Writes to a socket the server closed must fail, not kill the test runner.
+        signal(SIGPIPE, SIG_IGN)
         var lastError: Error?
         // A free port can be taken between probing and binding; retry a few times.
         for _ in 0..<3 {
@@ -63,7 +65,8 @@ final class TestServer: @unchecked Sendable {
             do {
                 process = try ServerProcess(Repo.esoguardBinary,
                                             ["serve", "--listen", listen, "--tls-cert", cert ?? certs.ecCert,
-                                             "--tls-key", key ?? certs.ecKey, "--log-level", "debug"] + extra,
+                                             "--tls-key", key ?? certs.ecKey, "--log-level", "debug",
+                                             "--policies", Repo.path("policies/baseline")] + extra,
                                             waitForPort: host.contains(":") ? nil : port, timeout: 10)
                 if host.contains(":") { usleep(300_000) }
                 self.port = port
@@ -150,7 +153,10 @@ final class PlainConnection {
         }
     }
 
-    func write(_ text: String) { _ = text.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) } }
+    func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL)) }
+    }
 
     /// Everything until EOF, or nil when the read timed out first.
     func readToEnd() -> [UInt8]? {
@@ -169,7 +175,15 @@ final class PlainConnection {
 
 func elapsed(since start: Date) -> Double { Date().timeIntervalSince(start) }
 
-let sampleReview = #"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"705ab4f5-6393-11e8-b7cc-42010a800002","kind":{"group":"external-secrets.io","version":"v1","kind":"ExternalSecret"},"operation":"CREATE","object":{"metadata":{"name":"x"}}}}"#
+let sampleReview = review()
+
+/// A small AdmissionReview for a ConfigMap (outside ESO's kinds, so any policy set allows it);
+/// `padding` grows it, `apiVersion` picks v1 or v1beta1.
+func review(uid: String = "705ab4f5-6393-11e8-b7cc-42010a800002", apiVersion: String = "admission.k8s.io/v1",
+            padding: Int = 0, data: String = "") -> String {
+    let pad = String(repeating: "a", count: padding)
+    return #"{"apiVersion":"\#(apiVersion)","kind":"AdmissionReview","request":{"uid":"\#(uid)","kind":{"group":"","version":"v1","kind":"ConfigMap"},"resource":{"group":"","version":"v1","resource":"configmaps"},"name":"x","namespace":"default","operation":"CREATE","userInfo":{"username":"test"},"object":{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"x","namespace":"default","annotations":{"pad":"\#(pad)"}},"data":{"k":"\#(data)"}}}}"#
+}
 
 func post(_ path: String, body: String, extraHeaders: String = "") -> String {
     "POST \(path) HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\(extraHeaders)Content-Length: \(body.utf8.count)\r\n\r\n\(body)"

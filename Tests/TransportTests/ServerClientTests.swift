@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+import TestSupport
+import Transport
+
+/// `esoguard serve` driven by curl and openssl s_client.
+@Suite struct ServerClientTests {
+    static func review(uid: String = "705ab4f5-6393-11e8-b7cc-42010a800002", apiVersion: String = "admission.k8s.io/v1", data: String = "") -> String {
+        TransportTests.review(uid: uid, apiVersion: apiVersion, data: data)
+    }
+
+    @Test func curlGetsHealthReadinessAndAnEchoedReview() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+        #expect(try server.curl([server.url + "/readyz"]).stdout == "ok\n")
+        let review = try server.curl(["-H", "Content-Type: application/json", "--data-binary", sampleReview,
+                                      server.url + "/validate"])
+        #expect(review.stdout.contains(#""uid":"705ab4f5-6393-11e8-b7cc-42010a800002""#))
+        #expect(review.stdout.contains(#""kind":"AdmissionReview""#))
+        #expect(review.stdout.contains(#""allowed":true"#))
+        let beta = Self.review(uid: "u-beta", apiVersion: "admission.k8s.io/v1beta1")
+        let betaOut = try server.curl(["--data-binary", beta, server.url + "/mutate"])
+        #expect(betaOut.stdout.contains(#""apiVersion":"admission.k8s.io/v1beta1""#))
+        #expect(betaOut.stdout.contains(#""uid":"u-beta""#))
+        let bad = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "{not json", server.url + "/validate"])
+        #expect(bad.stdout == "400")
+        let noUID = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "{\"request\":{}}", server.url + "/validate"])
+        #expect(noUID.stdout == "400")
+        let get = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/validate"])
+        #expect(get.stdout == "405")
+        let missing = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/nope"])
+        #expect(missing.stdout == "404")
+    }
+
+    @Test func curlReusesOneConnectionForTwoRequests() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let r = try server.curl(["-v", server.url + "/healthz", server.url + "/readyz"])
+        #expect(r.stdout == "ok\nok\n")
+        #expect(r.stderr.contains("Re-using existing connection") || r.stderr.contains("Reusing existing connection"))
+        #expect(r.stderr.contains("ALPN: server accepted http/1.1"))
+    }
+
+    @Test func metricsCountRequestsAndExposeCertificateExpiry() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        _ = try server.curl(["--data-binary", sampleReview, server.url + "/validate"])
+        _ = try server.curl(["--data-binary", "nope", server.url + "/validate"])
+        _ = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-tls1_1"], stdin: "", timeout: 10)
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains(#"esoguard_http_requests_total{route="/validate",code="200"} 1"#))
+        #expect(metrics.contains(#"esoguard_http_requests_total{route="/validate",code="400"} 1"#))
+        #expect(metrics.contains(#"esoguard_http_request_duration_seconds_count{route="/validate",code="200"} 1"#))
+        #expect(metrics.contains(#"esoguard_http_request_duration_seconds_bucket{route="/validate",code="200",le="+Inf"} 1"#))
+        #expect(metrics.contains("esoguard_open_connections 1\n"))
+        #expect(metrics.contains(#"esoguard_tls_handshake_failures_total{reason="error"} 1"#))
+        // notAfter is about two days ahead (certificates are made with -days 2).
+        let expiryLine = metrics.split(separator: "\n").first { $0.hasPrefix("esoguard_tls_certificate_expiry_timestamp_seconds ") }
+        let expiry = try #require(expiryLine.flatMap { Double($0.split(separator: " ")[1]) })
+        let now = Date().timeIntervalSince1970
+        #expect(expiry > now + 86_400 && expiry < now + 3 * 86_400)
+    }
+
+    @Test func tls13And12SucceedAndTls11Fails() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let connect = "127.0.0.1:\(server.port)"
+        let v13 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_3", "-alpn", "http/1.1"], stdin: "", timeout: 10)
+        #expect(v13.stdout.contains("Protocol  : TLSv1.3") || v13.stdout.contains("New, TLSv1.3"))
+        #expect(v13.stdout.contains("ALPN protocol: http/1.1"))
+        let v12 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_2"], stdin: "", timeout: 10)
+        #expect(v12.stdout.contains("New, TLSv1.2, Cipher is ECDHE-ECDSA-AES"))
+        #expect(v12.stdout.contains("Compression: NONE"))
+        let v11 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_1"], stdin: "", timeout: 10)
+        #expect(v11.status != 0)
+        #expect(!v11.stdout.contains("Cipher is ECDHE"))
+        // A non-intermediate suite is refused.
+        let weak = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_2", "-cipher", "AES128-SHA"], stdin: "", timeout: 10)
+        #expect(weak.status != 0)
+    }
+
+    @Test func rsaKeysServeToo() throws {
+        let certs = try TestCertificates.get()
+        let server = try TestServer(cert: certs.rsaCert, key: certs.rsaKey)
+        defer { server.stop() }
+        let v12 = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-tls1_2"], stdin: "", timeout: 10)
+        #expect(v12.stdout.contains("Cipher is ECDHE-RSA-AES"))
+        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+    }
+
+    @Test func sessionsResumeOnTls12AndTls13() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let dir = try TempDir("resume")
+        defer { dir.remove() }
+        let connect = "127.0.0.1:\(server.port)"
+        for version in ["-tls1_2", "-tls1_3"] {
+            let session = dir.file("sess\(version)")
+            // s_client needs a request/response round so the TLS 1.3 ticket arrives before it exits.
+            let request = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            let first = try runCommand("openssl", ["s_client", "-connect", connect, version, "-sess_out", session, "-ign_eof"],
+                                       stdin: request, timeout: 10)
+            #expect(first.stdout.contains("New, TLSv1."))
+            let second = try runCommand("openssl", ["s_client", "-connect", connect, version, "-sess_in", session, "-ign_eof"],
+                                        stdin: request, timeout: 10)
+            #expect(second.stdout.contains("Reused, TLSv1."), "\(version): \(second.stdout.prefix(400))")
+        }
+    }
+
+    @Test func mutualTLSRequiresAClientCertificateFromTheCA() throws {
+        let certs = try TestCertificates.get()
+        let server = try TestServer(extra: ["--client-ca", certs.clientCA])
+        defer { server.stop() }
+        let good = try server.curl(["--cert", certs.clientCert, "--key", certs.clientKey, server.url + "/healthz"])
+        #expect(good.stdout == "ok\n")
+        let none = try server.curl([server.url + "/healthz"])
+        #expect(none.stdout.isEmpty)
+        #expect(none.status != 0)
+        let stranger = try server.curl(["--cert", certs.strangerCert, "--key", certs.strangerKey, server.url + "/healthz"])
+        #expect(stranger.stdout.isEmpty)
+        let sClient = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-cert", certs.clientCert,
+                                                 "-key", certs.clientKey, "-tls1_3", "-ign_eof"],
+                                     stdin: "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", timeout: 10)
+        #expect(sClient.stdout.contains("HTTP/1.1 200 OK"))
+    }
+
+    @Test func listensOnIPv6Loopback() throws {
+        // Skip quietly where the machine has no IPv6 loopback.
+        guard (try? runCommand("sh", ["-c", "grep -q ' lo$' /proc/net/if_inet6"], timeout: 5))?.status == 0 else { return }
+        let server = try TestServer(host: "::1")
+        defer { server.stop() }
+        let r = try server.curl(["-g", server.url + "/healthz"])
+        #expect(r.stdout == "ok\n", "\(r.stderr)")
+    }
+
+    @Test func debugLogsOneJSONLinePerRequestAndNeverTheBody() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let secretMarker = "c2VjcmV0LXZhbHVlLWRvLW5vdC1sb2c="
+        let body = Self.review(data: secretMarker)
+        _ = try server.curl(["--data-binary", body, server.url + "/validate"])
+        _ = try server.curl(["--data-binary", "{broken \(secretMarker)", server.url + "/validate"])
+        usleep(100_000)
+        let log = server.process.log
+        #expect(!log.contains(secretMarker))
+        let requestLines = log.split(separator: "\n").filter { $0.contains("\"msg\":\"request\"") }
+        #expect(requestLines.count == 2)
+        for line in requestLines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["path"] as? String == "/validate")
+            #expect(object?["level"] as? String == "debug")
+        }
+    }
+}

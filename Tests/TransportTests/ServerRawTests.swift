@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TestSupport
+import Transport
+
+/// Exact bytes over TLS and plain TCP against `esoguard serve`.
+@Suite struct ServerRawTests {
+    @Test func pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        #expect(client.alpn == "http/1.1")
+        let three = post("/validate", body: sampleReview) + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+            + "GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        try client.write(three)
+        let responses = parseResponses(try client.readToEnd())
+        #expect(responses.map(\.status) == [200, 200, 200])
+        #expect(responses.first?.body.contains("705ab4f5") == true)
+        #expect(responses.last?.headers["connection"] == "close")
+    }
+
+    @Test func chunkedBodiesAndExpectContinueWork() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        let bytes = Array(sampleReview.utf8)
+        let half = bytes.count / 2
+        let chunked = "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + String(half, radix: 16) + "\r\n" + String(decoding: bytes[..<half], as: UTF8.self) + "\r\n"
+            + String(bytes.count - half, radix: 16) + ";ext=1\r\n" + String(decoding: bytes[half...], as: UTF8.self) + "\r\n0\r\n\r\n"
+        try client.write(chunked)
+        let first = parseResponses(try client.read())
+        #expect(first.first?.status == 200)
+        #expect(first.first?.body.contains("705ab4f5") == true)
+        // Expect: 100-continue gets an interim 100 before the body is sent.
+        try client.write("POST /validate HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: \(bytes.count)\r\n\r\n")
+        let interim = String(decoding: try client.read(), as: UTF8.self)
+        #expect(interim == "HTTP/1.1 100 Continue\r\n\r\n")
+        try client.write(sampleReview)
+        #expect(parseResponses(try client.read()).first?.status == 200)
+        // curl does the same dance for large bodies.
+        let big = review(uid: "big", padding: 200_000)
+        let dir = try TempDir("body")
+        defer { dir.remove() }
+        let file = try dir.write("big.json", big)
+        let r = try server.curl(["-v", "-H", "Expect: 100-continue", "--data-binary", "@" + file, server.url + "/validate"])
+        #expect(r.stdout.contains("\"uid\":\"big\""))
+        #expect(r.stderr.contains("HTTP/1.1 100 Continue"))
+    }
+
+    @Test(arguments: [
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1g\r\nx\r\n0\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\nx\r\n0\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: xchunked\r\nContent-Length: 2\r\n\r\n{}",
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n b\r\n\r\n",
+        "GET /healthz HTTP/1.1\nHost: x\n\n",
+        "\u{1}\u{2}\u{3} garbage\r\n\r\n",
+    ])
+    func smugglingShapesGet400AndTheConnectionCloses(text: String) throws {
+        let server = try TestServer.shared()
+        let client = try server.client()
+        try client.write(text)
+        let responses = parseResponses(try client.readToEnd())
+        // Exactly one answer: the smuggled second request is never served.
+        #expect(responses.map(\.status) == [400])
+        #expect(responses.first?.headers["connection"] == "close")
+    }
+
+    @Test func oversizedHeadersAndBodiesGetClearErrors() throws {
+        let server = try TestServer.shared()
+        let header = try server.client()
+        try header.write("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + String(repeating: "a", count: 20_000) + "\r\n\r\n")
+        #expect(parseResponses(try header.readToEnd()).map(\.status) == [431])
+        // Over 3 MiB declared: 413 straight away, before any body is sent.
+        let body = try server.client()
+        try body.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(3 * 1024 * 1024 + 1)\r\n\r\n")
+        #expect(parseResponses(try body.readToEnd()).map(\.status) == [413])
+        // Over 3 MiB chunked, found while reading.
+        let chunked = try server.client()
+        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        let piece = "100000\r\n" + String(repeating: "a", count: 0x100000) + "\r\n"
+        var status: [Int] = []
+        for _ in 0..<4 {
+            if (try? chunked.write(piece)) == nil { break }
+        }
+        status = parseResponses((try? chunked.readToEnd()) ?? []).map(\.status)
+        #expect(status == [413])
+        // Exactly 3 MiB is fine; curl sends it and gets the (400, not JSON) answer from the app.
+        let dir = try TempDir("limit")
+        defer { dir.remove() }
+        let file = try dir.write("max.bin", String(repeating: "a", count: 3 * 1024 * 1024))
+        let ok = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "@" + file, server.url + "/validate"])
+        #expect(ok.stdout == "400")
+        let tooBig = try dir.write("big.bin", String(repeating: "a", count: 3 * 1024 * 1024 + 1))
+        let rejected = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "@" + tooBig, server.url + "/validate"])
+        #expect(rejected.stdout == "413")
+    }
+
+    @Test func plainHTTPOnTheTLSPortGetsAClearTextAnswer() throws {
+        let server = try TestServer.shared()
+        let plain = try PlainConnection(port: server.port)
+        plain.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        let reply = String(decoding: try #require(plain.readToEnd()), as: UTF8.self)
+        #expect(reply.hasPrefix("HTTP/1.1 400 Bad Request\r\n"))
+        #expect(reply.contains("Client sent an HTTP request to an HTTPS server."))
+        let curl = try runCommand("curl", ["-sS", "--max-time", "5", "http://127.0.0.1:\(server.port)/healthz"], timeout: 10)
+        #expect(curl.stdout.contains("HTTPS server"))
+        // Garbage that is not TLS is closed the same way, not left hanging.
+        let junk = try PlainConnection(port: server.port)
+        junk.write("\u{0}\u{1}\u{2}\u{3}")
+        #expect(junk.readToEnd() != nil)
+    }
+
+    @Test func slowlorisConnectionsDoNotStarveARealRequest() throws {
+        let server = try TestServer(extra: ["--header-timeout", "2", "--handshake-timeout", "2"])
+        defer { server.stop() }
+        // 100 TCP connections that never start TLS, and 200 TLS connections that
+        // dribble a request head one byte at a time.
+        var silent: [PlainConnection] = []
+        for _ in 0..<100 { silent.append(try PlainConnection(port: server.port)) }
+        var slow: [TLSClient] = []
+        for _ in 0..<200 { slow.append(try server.client()) }
+        let head = Array("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n".utf8)
+        var answeredQuickly = 0
+        for round in 0..<6 {
+            for client in slow { try? client.write([head[round % head.count]]) }
+            let start = Date()
+            let r = try server.curl(["--data-binary", sampleReview, server.url + "/validate"])
+            if r.stdout.contains("705ab4f5") && elapsed(since: start) < 0.5 { answeredQuickly += 1 }
+            usleep(100_000)
+        }
+        #expect(answeredQuickly >= 5)
+        // After the header timeout the dribblers are told 408 and closed; the silent ones are closed.
+        usleep(2_000_000)
+        let sample = slow.prefix(20).map { (try? $0.readToEnd()).map(parseResponses)?.first?.status }
+        #expect(sample.allSatisfy { $0 == 408 }, "\(sample)")
+        #expect(silent.prefix(20).allSatisfy { $0.readToEnd() != nil })
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains(#"esoguard_tls_handshake_failures_total{reason="timeout"} 100"#))
+    }
+
+    @Test func connectionsOverTheLimitAreClosedAtOnce() throws {
+        let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
+        defer { server.stop() }
+        var held: [TLSClient] = []
+        for _ in 0..<4 { held.append(try server.client()) }
+        #expect(throws: (any Error).self) { _ = try server.client(timeout: 2) }
+        held.removeAll()
+        usleep(200_000)
+        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+    }
+}
+
+extension TestServer {
+    /// One server shared by the tests that do not change flags or stop it.
+    static func shared() throws -> TestServer { try sharedServer.get() }
+    private static let sharedServer: Result<TestServer, Error> = Result { try TestServer() }
+}
