@@ -336,8 +336,10 @@ struct MappingState {
         keySet.isEmpty ? explicitKeys.contains(key) : keySet.contains(key)
     }
 
-    /// Members in source order; a merge contributes, at its place, the keys that no
-    /// explicit key and no earlier merge already defined (YAML merge-key semantics).
+    /// Members in source order, with `<<` applied as go-yaml v2 applies it: each
+    /// entry is set in turn, so a merge overrides keys set before it and keys set
+    /// after it override the merge (put `<<` first and explicit keys win, as the
+    /// merge-key spec intends). Within a sequence of merges, earlier maps win.
     func finish() -> [Member] {
         var result: [Member] = []
         result.reserveCapacity(entries.count)
@@ -345,15 +347,19 @@ struct MappingState {
             for case .member(let m) in entries { result.append(m) }
             return result
         }
-        var seen = Set(explicitKeys)
+        var indexOf: [String: Int] = [:]
+        func put(_ m: Member) {
+            if let i = indexOf[m.key] {
+                result[i] = m
+            } else {
+                indexOf[m.key] = result.count
+                result.append(m)
+            }
+        }
         for entry in entries {
             switch entry {
-            case .member(let m): result.append(m)
-            case .merge(let members):
-                for m in members where !seen.contains(m.key) {
-                    seen.insert(m.key)
-                    result.append(m)
-                }
+            case .member(let m): put(m)
+            case .merge(let members): members.forEach(put)
             }
         }
         return result
@@ -370,7 +376,8 @@ struct MappingState {
                     throw DocumentError(source: source, position: item.position,
                                         message: "map merge requires a mapping or a sequence of mappings, found a \(item.typeName) in the sequence")
                 }
-                all += members
+                // Earlier maps take precedence over later ones.
+                for m in members where !all.contains(where: { $0.key == m.key }) { all.append(m) }
             }
             return all
         default:

@@ -145,6 +145,12 @@ import Testing
         #expect(node["many"]?.keys == ["a", "b", "c", "d"])
         #expect(node[path: "many", "b"]?.int == 2)
         #expect(throws: DocumentError.self) { try root("a:\n  <<: 1\n") }
+        // As in go-yaml v2 (sigs.k8s.io/yaml): entries apply in order, so a merge
+        // after an explicit key overrides it.
+        let late = try root("x: {a: 1, <<: {a: 2, b: 3}, b: 4}")
+        #expect(late[path: "x", "a"]?.int == 2)
+        #expect(late[path: "x", "b"]?.int == 4)
+        #expect(late["x"]?.keys == ["a", "b"])
         // A quoted "<<" is an ordinary key.
         #expect(try root("'<<': 1")["<<"]?.int == 1)
     }
