@@ -17,7 +17,8 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `text` exactly as Go's `time.ParseDuration`; the error text follows Go's.
     public static func parse(_ text: String) -> Result<GoDuration, DurationError> {
-        let quoted = "\"" + text + "\""
+        // Built only for error messages.
+        func quoted() -> String { "\"" + text + "\"" }
         let s = Array(text.unicodeScalars)
         var i = 0
         var negative = false
@@ -26,21 +27,21 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
             i += 1
         }
         if s.count - i == 1, s[i] == "0" { return .success(GoDuration(nanoseconds: 0)) }
-        if i == s.count { return .failure(DurationError("time: invalid duration " + quoted)) }
+        if i == s.count { return .failure(DurationError("time: invalid duration " + quoted())) }
         let limit: UInt64 = 1 << 63
         var total: UInt64 = 0
         while i < s.count {
             // The next character must be [0-9.].
             guard s[i] == "." || ("0"..."9").contains(s[i]) else {
-                return .failure(DurationError("time: invalid duration " + quoted))
+                return .failure(DurationError("time: invalid duration " + quoted()))
             }
             // Integer part.
             var v: UInt64 = 0
             let start = i
             while i < s.count, let d = digit(s[i]) {
-                if v > (limit - 1) / 10 { return .failure(DurationError("time: invalid duration " + quoted)) }
+                if v > (limit - 1) / 10 { return .failure(DurationError("time: invalid duration " + quoted())) }
                 v = v * 10 + d
-                if v > limit { return .failure(DurationError("time: invalid duration " + quoted)) }
+                if v > limit { return .failure(DurationError("time: invalid duration " + quoted())) }
                 i += 1
             }
             let pre = i != start
@@ -63,28 +64,28 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
                 }
                 post = i != fstart
             }
-            if !pre && !post { return .failure(DurationError("time: invalid duration " + quoted)) }
+            if !pre && !post { return .failure(DurationError("time: invalid duration " + quoted())) }
             // Unit.
             let ustart = i
             while i < s.count, s[i] != ".", digit(s[i]) == nil { i += 1 }
-            if ustart == i { return .failure(DurationError("time: missing unit in duration " + quoted)) }
+            if ustart == i { return .failure(DurationError("time: missing unit in duration " + quoted())) }
             let unitText = String(String.UnicodeScalarView(s[ustart..<i]))
             guard let unit = unitNanoseconds(unitText) else {
-                return .failure(DurationError("time: unknown unit \"\(unitText)\" in duration " + quoted))
+                return .failure(DurationError("time: unknown unit \"\(unitText)\" in duration " + quoted()))
             }
-            if v > limit / unit { return .failure(DurationError("time: invalid duration " + quoted)) }
+            if v > limit / unit { return .failure(DurationError("time: invalid duration " + quoted())) }
             v *= unit
             if f > 0 {
                 v += UInt64(Double(f) * (Double(unit) / scale))
-                if v > limit { return .failure(DurationError("time: invalid duration " + quoted)) }
+                if v > limit { return .failure(DurationError("time: invalid duration " + quoted())) }
             }
             total += v
-            if total > limit { return .failure(DurationError("time: invalid duration " + quoted)) }
+            if total > limit { return .failure(DurationError("time: invalid duration " + quoted())) }
         }
         if negative {
             return .success(GoDuration(nanoseconds: total == limit ? Int64.min : -Int64(total)))
         }
-        if total > limit - 1 { return .failure(DurationError("time: invalid duration " + quoted)) }
+        if total > limit - 1 { return .failure(DurationError("time: invalid duration " + quoted())) }
         return .success(GoDuration(nanoseconds: Int64(total)))
     }
 

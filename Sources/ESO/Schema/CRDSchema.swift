@@ -26,6 +26,8 @@ final class SchemaNode: Sendable {
     let format: String?
     let rules: [CELRule]
     let properties: [String: SchemaNode]
+    /// The same properties as a list: small objects are faster to scan than to hash.
+    private let propertyList: [(key: String, node: SchemaNode)]
     let items: SchemaNode?
     let additionalProperties: SchemaNode?
 
@@ -47,8 +49,18 @@ final class SchemaNode: Sendable {
         format = flags["fmt"]
         rules = (flags["cel"] ?? "").split(separator: ";").compactMap { CELRule(id: String($0)) }
         self.properties = properties
+        propertyList = properties.map { ($0.key, $0.value) }
         self.items = items
         self.additionalProperties = additionalProperties
+    }
+}
+
+extension SchemaNode {
+    /// The schema of property `key`, if declared.
+    func property(_ key: String) -> SchemaNode? {
+        if propertyList.count > 12 { return properties[key] }
+        for p in propertyList where p.key == key { return p.node }
+        return nil
     }
 }
 
@@ -56,12 +68,12 @@ final class SchemaNode: Sendable {
 enum CRDSchema {
     /// The schema of `kind` in `version` (`v1`, `v1beta1`, `v1alpha1`), or nil.
     static func schema(kind: ESOKind, version: ESOAPIVersion) -> SchemaNode? {
-        parsed[Key(kind: kind.rawValue, version: version.version)]
+        parsed[Key(kind: kind, version: version)]
     }
 
     private struct Key: Hashable {
-        var kind: String
-        var version: String
+        var kind: ESOKind
+        var version: ESOAPIVersion
     }
 
     // Parsed on first use (Swift makes a static let's initialisation thread-safe).
@@ -70,14 +82,16 @@ enum CRDSchema {
         var byText: [String: SchemaNode] = [:]
         for source in sources {
             // SecretStore and ClusterSecretStore share one schema text: parse it once.
+            guard let kind = ESOKind(rawValue: source.kind),
+                  let version = ESOAPIVersion(rawValue: "external-secrets.io/" + source.version) else { continue }
             if let done = byText[source.text] {
-                out[Key(kind: source.kind, version: source.version)] = done
+                out[Key(kind: kind, version: version)] = done
                 continue
             }
             let lines = source.text.split(separator: "\n", omittingEmptySubsequences: true).map(SchemaLine.init)
             var index = 0
             if let root = build(lines, &index) {
-                out[Key(kind: source.kind, version: source.version)] = root
+                out[Key(kind: kind, version: version)] = root
                 byText[source.text] = root
             }
         }

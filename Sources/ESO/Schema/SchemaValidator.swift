@@ -7,11 +7,37 @@ import Documents
 struct SchemaValidator {
     var findings: [Finding] = []
 
+    /// The path to the node being checked, rendered only when a finding needs it
+    /// (building path strings for every node would cost more than the checks).
+    private enum Step {
+        case member(String)
+        case index(Int)
+        case key(String)
+    }
+
+    private var steps: [Step] = []
+
+    private var path: String {
+        var out = ""
+        for step in steps {
+            switch step {
+            case .member(let k): out = ESOPath.member(out, k)
+            case .index(let i): out = ESOPath.index(out, i)
+            case .key(let k): out = ESOPath.key(out, k)
+            }
+        }
+        return out
+    }
+
     static func validate(_ root: Node, schema: SchemaNode) -> [Finding] {
         var v = SchemaValidator()
+        v.steps.reserveCapacity(16)
         // Only spec is checked: metadata is apimachinery's, status is the controller's.
         for (key, child) in schema.properties {
-            if let value = root[key] { v.check(value, child, key) }
+            guard let value = root[key] else { continue }
+            v.steps.append(.member(key))
+            v.check(value, child)
+            v.steps.removeLast()
         }
         for key in schema.required where root[key] == nil {
             v.add("schema.required", "missing required field \"\(key)\"", key, root.position,
@@ -26,7 +52,12 @@ struct SchemaValidator {
                                 position: position, hint: hint))
     }
 
-    private mutating func check(_ node: Node, _ schema: SchemaNode, _ path: String) {
+    private mutating func add(_ rule: String, _ message: String, _ position: SourcePosition,
+                              severity: Severity = .error, hint: String? = nil) {
+        add(rule, message, path, position, severity: severity, hint: hint)
+    }
+
+    private mutating func check(_ node: Node, _ schema: SchemaNode) {
         if node.isNull {
             if !schema.nullable, schema.type != .any {
                 add("schema.type", "must be of type \(schema.type.rawValue), not null", path, node.position,
@@ -38,10 +69,10 @@ struct SchemaValidator {
         case .any:
             return
         case .object:
-            guard let members = node.members else { return typeError(node, schema, path) }
-            checkObject(node, members, schema, path)
+            guard let members = node.members else { return typeError(node, schema) }
+            checkObject(node, members, schema)
         case .array:
-            guard let items = node.array else { return typeError(node, schema, path) }
+            guard let items = node.array else { return typeError(node, schema) }
             if let min = schema.minItems, items.count < min {
                 add("schema.minItems", "must have at least \(min) item\(min == 1 ? "" : "s")", path, node.position)
             }
@@ -49,27 +80,31 @@ struct SchemaValidator {
                 add("schema.maxItems", "must have at most \(max) items", path, node.position)
             }
             if let itemSchema = schema.items {
-                for (i, item) in items.enumerated() { check(item, itemSchema, ESOPath.index(path, i)) }
+                for (i, item) in items.enumerated() {
+                    steps.append(.index(i))
+                    check(item, itemSchema)
+                    steps.removeLast()
+                }
             }
         case .string:
-            guard let s = node.string else { return typeError(node, schema, path) }
-            checkString(s, node, schema, path)
+            guard let s = node.string else { return typeError(node, schema) }
+            checkString(s, node, schema)
         case .integer:
-            guard let n = node.number, let value = Int(n.literal) else { return typeError(node, schema, path) }
-            checkInteger(value, node, schema, path)
+            guard let n = node.number, let value = Int(n.literal) else { return typeError(node, schema) }
+            checkInteger(value, node, schema)
         case .number:
-            guard node.number != nil else { return typeError(node, schema, path) }
+            guard node.number != nil else { return typeError(node, schema) }
         case .boolean:
-            guard node.bool != nil else { return typeError(node, schema, path) }
+            guard node.bool != nil else { return typeError(node, schema) }
         case .intOrString:
-            if let s = node.string { return checkString(s, node, schema, path) }
+            if let s = node.string { return checkString(s, node, schema) }
             guard let n = node.number, Int(n.literal) != nil else {
-                return typeError(node, schema, path, expected: "integer or string")
+                return typeError(node, schema, expected: "integer or string")
             }
         }
     }
 
-    private mutating func typeError(_ node: Node, _ schema: SchemaNode, _ path: String, expected: String? = nil) {
+    private mutating func typeError(_ node: Node, _ schema: SchemaNode, expected: String? = nil) {
         let want = expected ?? schema.type.rawValue
         var hint: String?
         if schema.type == .string, node.number != nil || node.bool != nil {
@@ -78,7 +113,7 @@ struct SchemaValidator {
         add("schema.type", "must be of type \(want), not \(node.typeName)", path, node.position, hint: hint)
     }
 
-    private mutating func checkObject(_ node: Node, _ members: [Member], _ schema: SchemaNode, _ path: String) {
+    private mutating func checkObject(_ node: Node, _ members: [Member], _ schema: SchemaNode) {
         if let min = schema.minProperties, members.count < min {
             add("schema.minProperties", "must have at least \(min) field\(min == 1 ? "" : "s")", path, node.position,
                 hint: schema.properties.isEmpty ? nil : "set one of: " + schema.properties.keys.sorted().joined(separator: ", "))
@@ -94,10 +129,14 @@ struct SchemaValidator {
                 hint: "add `\(key):` under \(path)")
         }
         for member in members {
-            if let child = schema.properties[member.key] {
-                check(member.value, child, ESOPath.member(path, member.key))
+            if let child = schema.property(member.key) {
+                steps.append(.member(member.key))
+                check(member.value, child)
+                steps.removeLast()
             } else if let additional = schema.additionalProperties {
-                check(member.value, additional, ESOPath.key(path, member.key))
+                steps.append(.key(member.key))
+                check(member.value, additional)
+                steps.removeLast()
             } else if !schema.properties.isEmpty, !schema.preserveUnknown {
                 let near = Self.closest(member.key, in: schema.properties.keys)
                 add("schema.unknownField", "unknown field \"\(member.key)\"", ESOPath.member(path, member.key),
@@ -110,7 +149,7 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkString(_ s: String, _ node: Node, _ schema: SchemaNode, _ path: String) {
+    private mutating func checkString(_ s: String, _ node: Node, _ schema: SchemaNode) {
         if let allowed = schema.enumValues, !allowed.contains(s) {
             add("schema.enum", "unsupported value \"\(s)\"", path, node.position,
                 hint: "use one of: " + allowed.map { "\"\($0)\"" }.joined(separator: ", "))
@@ -134,7 +173,7 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkInteger(_ value: Int, _ node: Node, _ schema: SchemaNode, _ path: String) {
+    private mutating func checkInteger(_ value: Int, _ node: Node, _ schema: SchemaNode) {
         if let min = schema.minimum, value < min {
             add("schema.minimum", "must be greater than or equal to \(min)", path, node.position)
         }

@@ -2,20 +2,25 @@ import Documents
 
 /// The ExternalSecret rules of ESO's admission webhook (`externalsecret_validator.go`),
 /// applied to ExternalSecrets and to ClusterExternalSecret's `externalSecretSpec`.
+/// They read nodes directly and build views and paths only for findings: this runs
+/// on every admission request.
 extension RuleContext {
     static let serviceAccountTokenType = "kubernetes.io/service-account-token"
     static let bootstrapTokenType = "bootstrap.kubernetes.io/token"
     static let serviceAccountNameAnnotation = "kubernetes.io/service-account.name"
 
     mutating func checkExternalSecretSpec(_ spec: ExternalSecretSpec) {
-        checkPolicies(spec)
-        if spec.data.isEmpty, spec.dataFrom.isEmpty {
+        let target = spec.target
+        let data = spec.node["data"]?.array ?? []
+        let dataFrom = spec.node["dataFrom"]?.array ?? []
+        if let target { checkPolicies(target) }
+        if data.isEmpty, dataFrom.isEmpty {
             error("eso.data.empty", "either data or dataFrom should be specified", at: spec.path, spec.position,
                   hint: "add a spec.data entry or a spec.dataFrom entry")
         }
-        checkTemplate(spec.target)
-        for entry in spec.dataFrom { checkDataFrom(entry) }
-        checkDuplicateKeys(spec)
+        if let target, target.has("template") { checkTemplate(target) }
+        for (i, entry) in dataFrom.enumerated() { checkDataFrom(entry, i, spec.path) }
+        if data.count > 1, (target?.deletionPolicy ?? .retain) == .retain { checkDuplicateKeys(data, spec.path) }
         checkDuration(spec.refreshIntervalField, allowInteger: false)
     }
 
@@ -26,10 +31,10 @@ extension RuleContext {
         checkDuration(spec.refreshTimeField, allowInteger: false, rule: "eso.refreshTime")
     }
 
-    private mutating func checkPolicies(_ spec: ExternalSecretSpec) {
-        guard let target = spec.target else { return }
+    private mutating func checkPolicies(_ target: Target) {
         let creation = target.creationPolicy
         let deletion = target.deletionPolicy
+        guard deletion == .delete || deletion == .merge else { return }
         let at = target.field("deletionPolicy")
         if deletion == .delete, creation == .merge || creation == .none {
             error("eso.target.deletionPolicy", "deletionPolicy=Delete must not be used when the controller doesn't own the secret. Please set creationPolicy=Owner",
@@ -43,27 +48,30 @@ extension RuleContext {
         }
     }
 
-    private mutating func checkDataFrom(_ entry: DataFromSource) {
-        let extract = entry.has("extract")
-        let find = entry.has("find")
-        let source = entry.has("sourceRef")
-        let generator = entry.sourceRef?.has("generatorRef") ?? false
-        if [extract, find, generator].filter({ $0 }).count > 1 {
+    private mutating func checkDataFrom(_ node: Node, _ index: Int, _ specPath: String) {
+        func has(_ n: Node?, _ key: String) -> Bool { (n?[key]).map { !$0.isNull } ?? false }
+        let extract = has(node, "extract")
+        let find = has(node, "find")
+        let sourceRef = node["sourceRef"].flatMap { $0.isNull ? nil : $0 }
+        let generator = has(sourceRef, "generatorRef")
+        var path: String { ESOPath.index(ESOPath.member(specPath, "dataFrom"), index) }
+        if (extract ? 1 : 0) + (find ? 1 : 0) + (generator ? 1 : 0) > 1 {
             error("eso.dataFrom.exclusive", "extract, find, or generatorRef cannot be set at the same time",
-                  at: entry.path, entry.position, hint: "split them into separate dataFrom entries")
+                  at: path, node.position, hint: "split them into separate dataFrom entries")
         }
-        if !extract, !find, !source {
+        if !extract, !find, sourceRef == nil {
             error("eso.dataFrom.empty", "either extract, find, or sourceRef must be set to dataFrom",
-                  at: entry.path, entry.position, hint: "add extract: {key: ...} or find: {...}")
+                  at: path, node.position, hint: "add extract: {key: ...} or find: {...}")
         }
-        if let ref = entry.sourceRef, !ref.has("generatorRef"), !ref.has("storeRef") {
+        if let sourceRef, !generator, !has(sourceRef, "storeRef") {
             error("eso.dataFrom.sourceRef", "generatorRef or storeRef must be set when using sourceRef in dataFrom",
-                  at: ref.path, ref.position, hint: "set sourceRef.storeRef or sourceRef.generatorRef")
+                  at: ESOPath.member(path, "sourceRef"), sourceRef.position,
+                  hint: "set sourceRef.storeRef or sourceRef.generatorRef")
         }
     }
 
-    private mutating func checkTemplate(_ target: Target?) {
-        guard let template = target?.template else { return }
+    private mutating func checkTemplate(_ target: Target) {
+        guard let template = target.template else { return }
         let type = template.type
         if type == Self.bootstrapTokenType {
             let at = template.field("type")
@@ -71,6 +79,7 @@ extension RuleContext {
                   at: at?.path ?? template.path, at?.position ?? template.position,
                   hint: "bootstrap tokens grant cluster join rights: create them outside ESO")
         }
+        let templateFrom = template.templateFrom
         if type == Self.serviceAccountTokenType {
             if let annotations = template.metadata?.child("annotations", as: ObjectView.self),
                let at = annotations.field(Self.serviceAccountNameAnnotation) {
@@ -79,7 +88,7 @@ extension RuleContext {
                       at: ESOPath.key(annotations.path, Self.serviceAccountNameAnnotation), at.position,
                       hint: "a Secret of this type mints a long-lived token for any service account; remove the annotation")
             }
-            for from in template.templateFrom where from.target.lowercased() == "annotations" {
+            for from in templateFrom where from.target.lowercased() == "annotations" {
                 let at = from.field("target")
                 error("eso.template.serviceAccountToken",
                       "template.type=\"\(Self.serviceAccountTokenType)\" with templateFrom target=\"Annotations\" is not allowed",
@@ -89,11 +98,13 @@ extension RuleContext {
         }
         // For Secret targets only Data, Annotations and Labels are writable (the CRD says
         // any other value is rejected because it would reach privileged Secret fields).
-        if target?.manifest == nil {
-            for from in template.templateFrom {
+        if !target.has("manifest") {
+            for from in templateFrom {
                 guard let at = from.field("target"), let value = at.node.string else { continue }
-                let allowed = ["", "data", "annotations", "labels"]
-                if !allowed.contains(value.lowercased()) {
+                switch value.lowercased() {
+                case "", "data", "annotations", "labels":
+                    continue
+                default:
                     error("eso.templateFrom.target",
                           "templateFrom target \"\(value)\" is not allowed for a Secret target",
                           at: at.path, at.position, hint: "use Data, Annotations or Labels")
@@ -102,16 +113,14 @@ extension RuleContext {
         }
     }
 
-    private mutating func checkDuplicateKeys(_ spec: ExternalSecretSpec) {
-        guard (spec.target?.deletionPolicy ?? .retain) == .retain else { return }
+    private mutating func checkDuplicateKeys(_ data: [Node], _ specPath: String) {
         var seen: Set<String> = []
-        for entry in spec.data {
-            guard let key = entry.secretKey else { continue }
+        for (i, entry) in data.enumerated() {
+            guard let keyNode = entry["secretKey"], let key = keyNode.string else { continue }
             if !seen.insert(key).inserted {
-                let at = entry.field("secretKey")
                 error("eso.data.duplicateKey", "duplicate secretKey found: \(key)",
-                      at: at?.path ?? entry.path, at?.position ?? entry.position,
-                      hint: "each data entry must write a different key of the target Secret")
+                      at: ESOPath.member(ESOPath.index(ESOPath.member(specPath, "data"), i), "secretKey"),
+                      keyNode.position, hint: "each data entry must write a different key of the target Secret")
             }
         }
     }
