@@ -32,9 +32,30 @@ extension Number {
         return Number(literal: sign + s)
     }
 
+    /// Go's `strconv.FormatFloat(v, 'g', -1, 64)`: plain notation for exponents
+    /// -4…5, otherwise `1e+06` / `1.5e-05` (at least two exponent digits).
+    static func goShortestG(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
+        if value == 0 { return value.sign == .minus ? "-0" : "0" }
+        let sign = value < 0 ? "-" : ""
+        let (digits, exponent) = shortestDigits(abs(value))
+        let exp = exponent - 1
+        if exp < -4 || exp >= 6 {
+            var s = String(digits.first ?? "0")
+            if digits.count > 1 { s += "." + digits.dropFirst() }
+            let ae = abs(exp)
+            return sign + s + (exp < 0 ? "e-" : "e+") + (ae < 10 ? "0\(ae)" : "\(ae)")
+        }
+        if exponent <= 0 { return sign + "0." + String(repeating: "0", count: -exponent) + digits }
+        if exponent >= digits.count { return sign + digits + String(repeating: "0", count: exponent - digits.count) }
+        let cut = digits.index(digits.startIndex, offsetBy: exponent)
+        return sign + digits[..<cut] + "." + digits[cut...]
+    }
+
     /// Shortest round-trip decimal digits of a positive finite value (from the
     /// stdlib's description) and the exponent `e` with value = 0.d1d2… × 10^e.
-    private static func shortestDigits(_ value: Double) -> (String, Int) {
+    static func shortestDigits(_ value: Double) -> (String, Int) {
         let text = value.description  // "123.45", "1e-07", "1.5e+300"
         var mantissa = Substring(text)
         var exp10 = 0

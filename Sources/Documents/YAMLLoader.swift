@@ -176,7 +176,13 @@ struct YAMLTreeBuilder {
             try count(1, at: position)
             if stack.isEmpty, tag == nil, plain, text.isEmpty { rootIsEmpty = true }
             try register(anchor: s.anchor, node: node, nodeCount: 1)
-            try complete(node, isMerge: isMerge)
+            // Float keys are printed by sigs.k8s.io/yaml with Go's %g, not as JSON numbers.
+            var keyText: String? = nil
+            if tag == nil, plain, let top = stack.last, top.isMapping, top.mapping.expectsKey,
+               case .float(let d) = YAMLScalar.resolve(text) {
+                keyText = Number.goShortestG(d)
+            }
+            try complete(node, isMerge: isMerge, keyText: keyText)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let anchored = anchors[name] else {
@@ -226,14 +232,14 @@ struct YAMLTreeBuilder {
     }
 
     /// Hands a finished node to its parent (or makes it the document root).
-    private mutating func complete(_ node: Node, isMerge: Bool) throws(DocumentError) {
+    private mutating func complete(_ node: Node, isMerge: Bool, keyText: String? = nil) throws(DocumentError) {
         guard !stack.isEmpty else {
             root = node
             return
         }
         let top = stack.count - 1
         if stack[top].isMapping {
-            try stack[top].mapping.accept(node, isMerge: isMerge, source: source)
+            try stack[top].mapping.accept(node, isMerge: isMerge, keyText: keyText, source: source)
         } else {
             stack[top].items.append(node)
         }
@@ -304,7 +310,10 @@ struct MappingState {
     private var pendingMerge: SourcePosition?
     private var hasMerges = false
 
-    mutating func accept(_ node: Node, isMerge: Bool, source: String) throws(DocumentError) {
+    /// Whether the next node completes a key (not a value or a merge source).
+    var expectsKey: Bool { pendingKey == nil && pendingMerge == nil }
+
+    mutating func accept(_ node: Node, isMerge: Bool, keyText: String? = nil, source: String) throws(DocumentError) {
         if let mergePosition = pendingMerge {
             pendingMerge = nil
             entries.append(.merge(try mergedMembers(node, at: mergePosition, source: source)))
@@ -316,7 +325,8 @@ struct MappingState {
                 pendingMerge = node.position
                 return
             }
-            let key = try keyString(node, source: source)
+            let key: String
+            if let keyText { key = keyText } else { key = try keyString(node, source: source) }
             if isDefined(key) {
                 throw DocumentError(source: source, position: node.position,
                                     message: "mapping key \"\(key)\" already defined in this mapping")
@@ -392,7 +402,9 @@ struct MappingState {
         case .string(let s): return s
         case .number(let n): return n.literal
         case .bool(let b): return b ? "true" : "false"
-        case .null: return "null"
+        case .null:
+            throw DocumentError(source: source, position: node.position,
+                                message: "a null mapping key is not supported (Kubernetes rejects it); quote it to use the text as a key")
         case .array, .object:
             throw DocumentError(source: source, position: node.position,
                                 message: "mapping keys must be scalars, found a \(node.typeName)")

@@ -105,8 +105,15 @@ import Testing
     }
 
     @Test func nonStringKeysBecomeStrings() throws {
-        let node = try root("1: a\ntrue: b\n~: c\n0x10: d\n")
-        #expect(node.keys == ["1", "true", "null", "16"])
+        let node = try root("1: a\ntrue: b\n0x10: d\n1.5: e\n1e6: f\n100000.5: g\n0.00001: h\n1e3: i\n")
+        // Float keys as sigs.k8s.io/yaml prints them (Go's %g).
+        #expect(node.keys == ["1", "true", "16", "1.5", "1e+06", "100000.5", "1e-05", "1000"])
+        // Values keep JSON number form.
+        #expect(try root("v: 1e6")["v"]?.number?.literal == "1000000")
+        let e = try #require(throws: DocumentError.self) { try root("a: 1\n~: c\n") }
+        #expect(e.message.contains("null mapping key"))
+        #expect(e.position == SourcePosition(line: 2, column: 1))
+        #expect(try root("'~': c\n").keys == ["~"])
         // As sigs.k8s.io/yaml does: a plain `y` or `on` key is the boolean true.
         #expect(try root("y: 1\noff: 2\n").keys == ["true", "false"])
         #expect(throws: DocumentError.self) { try root("? [a]\n: b\n") }
