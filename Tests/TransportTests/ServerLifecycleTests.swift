@@ -1,0 +1,123 @@
+import Foundation
+import Synchronization
+import Testing
+import TestSupport
+import Transport
+
+/// Certificate rotation under load and graceful shutdown.
+@Suite struct ServerLifecycleTests {
+    /// The subject CN the server presents now, via openssl s_client.
+    private func presentedCN(_ port: Int) throws -> String {
+        let r = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(port)", "-tls1_3"], stdin: "", timeout: 10)
+        let line = r.stdout.split(separator: "\n").first { $0.contains("subject=") } ?? ""
+        return line.components(separatedBy: "CN = ").last.map { String($0) } ?? String(line)
+    }
+
+    /// Lays out a kubelet-style secret volume: `tls.crt -> ..data/tls.crt`, `..data -> ..<version>`.
+    private func publish(_ dir: TempDir, version: String, cert: String, key: String) throws {
+        let fm = FileManager.default
+        let versionDir = dir.file("..\(version)")
+        try fm.createDirectory(atPath: versionDir, withIntermediateDirectories: true)
+        try fm.copyItem(atPath: cert, toPath: versionDir + "/tls.crt")
+        try fm.copyItem(atPath: key, toPath: versionDir + "/tls.key")
+        // Atomic swap, as kubelet does: new symlink, then rename over ..data.
+        let tmp = dir.file("..data_tmp")
+        try? fm.removeItem(atPath: tmp)
+        try fm.createSymbolicLink(atPath: tmp, withDestinationPath: "..\(version)")
+        guard rename(tmp, dir.file("..data")) == 0 else { throw TransportError("rename failed") }
+        if !fm.fileExists(atPath: dir.file("tls.crt")) {
+            try fm.createSymbolicLink(atPath: dir.file("tls.crt"), withDestinationPath: "..data/tls.crt")
+            try fm.createSymbolicLink(atPath: dir.file("tls.key"), withDestinationPath: "..data/tls.key")
+        }
+    }
+
+    @Test func certificateRotationUnderLoadFailsNoRequest() throws {
+        let certs = try TestCertificates.get()
+        let dir = try TempDir("rotation")
+        defer { dir.remove() }
+        try publish(dir, version: "v1", cert: certs.ecCert, key: certs.ecKey)
+        let server = try TestServer(cert: dir.file("tls.crt"), key: dir.file("tls.key"))
+        defer { server.stop() }
+        #expect(try presentedCN(server.port) == "esoguard-ec")
+
+        // curl loops over new connections (each a full handshake) while we rotate.
+        let results = Mutex<CommandResult?>(nil)
+        let url = server.url + "/healthz"
+        let loop = Thread {
+            let r = try? runCommand("sh", ["-c", "for i in $(seq 1 150); do curl -sk --max-time 5 -o /dev/null -w '%{http_code}\\n' \(url); done"],
+                                    timeout: 60)
+            results.withLock { $0 = r }
+        }
+        loop.start()
+        usleep(300_000)
+        try publish(dir, version: "v2", cert: certs.ec2Cert, key: certs.ec2Key)
+        var rotated = false
+        for _ in 0..<30 where !rotated {
+            usleep(200_000)
+            rotated = try presentedCN(server.port) == "esoguard-rotated"
+        }
+        #expect(rotated)
+        // A broken pair (certificate and key that do not match) is refused; the old pair stays.
+        try publish(dir, version: "v3", cert: certs.ecCert, key: certs.rsaKey)
+        usleep(1_500_000)
+        #expect(try presentedCN(server.port) == "esoguard-rotated")
+        #expect(server.process.log.contains("new TLS certificate rejected"))
+        var outcome: CommandResult?
+        for _ in 0..<600 {
+            outcome = results.withLock { $0 }
+            if outcome != nil { break }
+            usleep(100_000)
+        }
+        let codes = try #require(outcome).stdout.split(separator: "\n")
+        #expect(codes.count == 150)
+        #expect(codes.allSatisfy { $0 == "200" }, "\(Dictionary(grouping: codes, by: { $0 }).mapValues(\.count))")
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains(#"esoguard_tls_certificate_reloads_total{result="success"} 1"#))
+        #expect(metrics.contains(#"esoguard_tls_certificate_reloads_total{result="failure"} 1"#))
+    }
+
+    @Test func gracefulShutdownFinishesInFlightAndClosesIdleAtOnce() throws {
+        let server = try TestServer(extra: ["--shutdown-grace", "5"])
+        defer { server.stop() }
+        // An idle keep-alive connection.
+        let idle = try server.client()
+        try idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try idle.read()).first?.status == 200)
+        // A request in flight: head and half the body sent.
+        let body = Array(sampleReview.utf8)
+        let inFlight = try server.client()
+        try inFlight.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
+        try inFlight.write(Array(body[..<(body.count / 2)]))
+        usleep(100_000)
+
+        let start = Date()
+        server.process.signal(SIGTERM)
+        // The idle connection is closed promptly (EOF, not a timeout).
+        #expect(try idle.read().isEmpty)
+        #expect(elapsed(since: start) < 1)
+        // New connections are refused once the listeners are closed.
+        usleep(100_000)
+        #expect(throws: (any Error).self) { _ = try server.client(timeout: 1) }
+        // The in-flight request completes, told to close.
+        try inFlight.write(Array(body[(body.count / 2)...]))
+        let responses = parseResponses(try inFlight.readToEnd())
+        #expect(responses.map(\.status) == [200])
+        #expect(responses.first?.headers["connection"] == "close")
+        #expect(responses.first?.body.contains("705ab4f5") == true)
+        #expect(server.process.waitForExit(timeout: 3) == 0)
+        #expect(elapsed(since: start) < 3)
+        #expect(server.process.log.contains("\"msg\":\"stopped\""))
+    }
+
+    @Test func shutdownGraceBoundsAStalledRequest() throws {
+        let server = try TestServer(extra: ["--shutdown-grace", "1"])
+        defer { server.stop() }
+        let stalled = try server.client()
+        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+        usleep(100_000)
+        let start = Date()
+        server.process.signal(SIGINT)
+        #expect(server.process.waitForExit(timeout: 4) == 0)
+        #expect(elapsed(since: start) < 2.5)
+    }
+}
