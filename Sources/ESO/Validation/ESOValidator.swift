@@ -59,6 +59,8 @@ struct RuleContext {
     /// request otherwise) and must not be negative.
     mutating func checkDuration(_ field: Field?, allowInteger: Bool, rule: String = "eso.refreshInterval") {
         guard let field else { return }
+        // A non-string where only strings are allowed is schema.type's finding already.
+        if !allowInteger, field.node.string == nil { return }
         switch RefreshInterval.decode(field.node, allowInteger: allowInteger) {
         case .failure(let e):
             error(rule + ".invalid", e.message, at: field.path, field.position,
