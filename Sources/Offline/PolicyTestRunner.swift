@@ -1,10 +1,11 @@
+import Admission
 import Documents
 import Policy
 
-/// Runs policy test suites with the admission engine: each case's object goes
-/// through the mutating pass (its patch) and then the validating pass on the
-/// mutated object, as the API server calls the two webhooks, with the suite's
-/// cluster state.
+/// Runs policy test suites through the admission handler the webhook serves:
+/// each case becomes an AdmissionReview (or is one), goes through the mutating
+/// pass and then the validating pass on the patched object, as the API server
+/// calls the two webhooks, with the suite's cluster state.
 public struct PolicyTestRunner: Sendable {
     public var limits: DocumentLimits
 
@@ -43,22 +44,33 @@ public struct PolicyTestRunner: Sendable {
     }
 
     public func run(_ suite: PolicyTestSuite, policies: PolicySet) -> SuiteResult {
-        let engine = PolicyEngine(policies: policies)
-        let state = StaticClusterState(objects: suite.cluster)
+        let handler = AdmissionHandler(policies: policies, state: StaticClusterState(objects: suite.cluster))
         let known = Set(policies.policies.flatMap { p in p.rules.map { "\(p.name)/\($0.name)" } })
         return SuiteResult(source: suite.source, name: suite.name, policies: suite.policies,
-                           cases: suite.cases.map { run($0, engine: engine, state: state, knownRules: known) })
+                           cases: suite.cases.enumerated().map { index, testCase in
+                               run(testCase, index: index, handler: handler, knownRules: known)
+                           })
     }
 
-    func run(_ testCase: PolicyTestCase, engine: PolicyEngine, state: StaticClusterState,
-             knownRules: Set<String>) -> CaseResult {
-        let object = testCase.object ?? testCase.oldObject ?? Node(.object([]))
-        let input = EvaluationInput(object: testCase.operation == .delete ? (testCase.oldObject ?? object) : object,
-                                    oldObject: testCase.oldObject, operation: testCase.operation,
-                                    namespace: testCase.namespace, userInfo: testCase.userInfo,
-                                    dryRun: testCase.dryRun)
-        let evaluation = engine.evaluate(input, state: state, mutate: true)
-        let actual = ActualOutcome(evaluation)
+    /// One case through both webhooks, as the API server calls them: the mutating
+    /// one first, then the validating one on the patched object.
+    func run(_ testCase: PolicyTestCase, index: Int, handler: AdmissionHandler, knownRules: Set<String>) -> CaseResult {
+        let review = testCase.review ?? Self.review(for: testCase, index: index)
+        let actual: ActualOutcome
+        do {
+            var request = try AdmissionRequest.decode(JSONWriter.encode(review), limits: limits)
+            let mutation = handler.decide(.mutate, request) ?? AdmissionDecision()
+            if !mutation.patch.isEmpty, let object = request.object {
+                request.object = try mutation.patch.apply(to: object)
+            }
+            let validation = handler.decide(.validate, request) ?? AdmissionDecision()
+            actual = ActualOutcome(validation: validation, patch: mutation.patch)
+        } catch {
+            // The loader decoded the review already; this is a patch that does not apply.
+            var failed = CaseResult(name: testCase.name, position: testCase.position, actual: ActualOutcome())
+            failed.differences.append(Difference(field: "admission", expected: "a decision", actual: "\(error)"))
+            return failed
+        }
         var result = CaseResult(name: testCase.name, position: testCase.position, actual: actual)
 
         let expect = testCase.expect
@@ -66,7 +78,8 @@ public struct PolicyTestRunner: Sendable {
             result.differences.append(Difference(field: "allowed", expected: String(allowed), actual: String(actual.allowed)))
         }
         for rule in expect.rules {
-            guard knownRules.contains(rule.rule) else {
+            // `eso/<rule id>` names the built-in ESO-parity and schema rules the webhook also applies.
+            guard knownRules.contains(rule.rule) || rule.rule.hasPrefix("eso/") else {
                 result.differences.append(Difference(field: rule.rule, expected: rule.result.rawValue,
                                                      actual: "no such rule in \(knownRules.isEmpty ? "an empty policy set" : "the policies")"))
                 continue
@@ -76,14 +89,52 @@ public struct PolicyTestRunner: Sendable {
                 result.differences.append(Difference(field: rule.rule, expected: rule.result.rawValue, actual: got.rawValue))
             }
         }
-        if let patch = expect.patch, patch != actual.patch {
+        if let patch = expect.patch, !JSONPatch.jsonEqual(patch, actual.patch) {
             result.differences.append(Difference(field: "patch", expected: JSONWriter.string(patch),
                                                  actual: JSONWriter.string(actual.patch)))
         }
-        if let warnings = expect.warnings, warnings != actual.warnings {
-            result.differences.append(Difference(field: "warnings", expected: String(warnings), actual: String(actual.warnings)))
+        if let warnings = expect.warnings, warnings != actual.warnings.count {
+            result.differences.append(Difference(field: "warnings", expected: String(warnings),
+                                                 actual: String(actual.warnings.count)))
         }
         return result
+    }
+
+    /// The AdmissionReview the API server would send for a case given as an object.
+    static func review(for testCase: PolicyTestCase, index: Int) -> Node {
+        let object = testCase.object ?? testCase.oldObject ?? Node(.object([]))
+        let apiVersion = object["apiVersion"]?.string ?? ""
+        let slash = apiVersion.firstIndex(of: "/")
+        let group = slash.map { String(apiVersion[..<$0]) } ?? ""
+        let version = slash.map { String(apiVersion[apiVersion.index(after: $0)...]) } ?? apiVersion
+        let kind = object["kind"]?.string ?? ""
+        var request: Node = .object([
+            "uid": .string("esoguard-test-\(index)"),
+            "kind": .object(["group": .string(group), "version": .string(version), "kind": .string(kind)]),
+            "name": .string(object[path: "metadata", "name"]?.string ?? ""),
+            "operation": .string(testCase.operation.rawValue),
+            "userInfo": .object([
+                "username": .string(testCase.userInfo.username),
+                "groups": .array(testCase.userInfo.groups.map(Node.string)),
+            ]),
+            "dryRun": .bool(testCase.dryRun),
+        ])
+        if let namespace = testCase.namespace ?? object[path: "metadata", "namespace"]?.string {
+            request["namespace"] = .string(namespace)
+        }
+        // A DELETE carries only the stored object, as oldObject.
+        if testCase.operation == .delete {
+            request["object"] = .null
+            request["oldObject"] = testCase.oldObject ?? object
+        } else {
+            request["object"] = object
+            if let old = testCase.oldObject { request["oldObject"] = old }
+        }
+        return .object([
+            "apiVersion": .string("admission.k8s.io/v1"),
+            "kind": .string("AdmissionReview"),
+            "request": request,
+        ])
     }
 
     /// Suite files under `path`, sorted; `path` itself when it is a file.
@@ -107,24 +158,23 @@ public struct PolicyTestRunner: Sendable {
     }
 }
 
-/// What the engine did with a case's object.
+/// What the webhooks answered for a case.
 public struct ActualOutcome: Sendable {
-    public var allowed: Bool
-    /// Findings that survived exceptions, in engine order.
-    public var findings: [PolicyFinding]
-    /// The JSON Patch of the mutating pass, as the webhook would send it.
-    public var patch: Node
-    public var warnings: Int
+    public var allowed: Bool = true
+    /// The validating webhook's findings (policy and `eso` built-in), in engine order.
+    public var findings: [PolicyFinding] = []
+    /// The mutating webhook's JSON Patch as a node (`[]` when it changed nothing).
+    public var patch: Node = Node(.array([]))
+    /// The validating response's warnings.
+    public var warnings: [String] = []
 
-    init(_ evaluation: Evaluation) {
-        allowed = !evaluation.denied
-        findings = evaluation.findings
-        warnings = evaluation.warnings.count
-        patch = Node(.array(evaluation.patch.map { op in
-            var node: Node = .object(["op": .string(op.op.rawValue), "path": .string(op.path)])
-            if let value = op.value { node["value"] = value }
-            return node
-        }))
+    init() {}
+
+    init(validation: AdmissionDecision, patch: JSONPatch) {
+        allowed = validation.allowed
+        findings = validation.findings
+        warnings = validation.warnings
+        self.patch = patch.node
     }
 
     /// The strongest outcome of `rule` (`policy/rule`): fail over warn over audit; pass without a finding.

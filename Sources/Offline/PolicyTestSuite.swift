@@ -35,6 +35,8 @@ public struct PolicyTestSuite: Sendable {
 public struct PolicyTestCase: Sendable {
     public var name: String
     public var position: SourcePosition
+    /// A whole AdmissionReview given by the case; when set, the request fields below are unused.
+    public var review: Node?
     public var object: Node?
     public var oldObject: Node?
     public var operation: Operation

@@ -1,3 +1,4 @@
+import Admission
 import Documents
 import Policy
 
@@ -58,7 +59,7 @@ public enum PolicyTestSuiteLoader {
         guard sources.count == 1 else {
             throw reader.error(node, "case \"\(name)\" needs exactly one of resource, object or review, found \(sources.isEmpty ? "none" : sources.joined(separator: ", "))")
         }
-        var testCase = PolicyTestCase(name: name, position: node.position, object: nil, oldObject: nil,
+        var testCase = PolicyTestCase(name: name, position: node.position, review: nil, object: nil, oldObject: nil,
                                       operation: .create, namespace: nil, userInfo: UserInfo(), dryRun: false,
                                       expect: try parseExpect(try reader.require(node, "expect"), field: "\(field).expect", reader: reader))
         if let ref = node["resource"] {
@@ -93,7 +94,8 @@ public enum PolicyTestSuiteLoader {
             if !request.isEmpty {
                 throw reader.error(node, "case \"\(name)\" takes \(request.joined(separator: ", ")) from its review's request; set them there")
             }
-            try applyReview(reviewNode, to: &testCase, reader: reader, field: "\(field).review")
+            try checkReview(reviewNode, reader: reader, field: "\(field).review")
+            testCase.review = reviewNode
         }
         if testCase.operation == .delete, testCase.oldObject == nil {
             testCase.oldObject = testCase.object
@@ -101,29 +103,14 @@ public enum PolicyTestSuiteLoader {
         return testCase
     }
 
-    /// Takes object, oldObject, operation, namespace, user and dryRun from an AdmissionReview's request.
-    static func applyReview(_ review: Node, to testCase: inout PolicyTestCase, reader: Reader,
-                            field: String) throws(SuiteError) {
-        guard review["kind"]?.string == "AdmissionReview" else {
-            throw reader.error(review, "\(field) must be an AdmissionReview")
+    /// Checks a given AdmissionReview the way the webhook decodes it, so a malformed
+    /// one is a suite error at its position rather than a puzzling case failure.
+    static func checkReview(_ review: Node, reader: Reader, field: String) throws(SuiteError) {
+        do {
+            _ = try AdmissionRequest.decode(JSONWriter.encode(review))
+        } catch {
+            throw reader.error(review, "\(field) is not a usable AdmissionReview: \(error.message)")
         }
-        let request = try reader.require(review, "request")
-        if let object = request["object"], !object.isNull { testCase.object = try reader.object(object, "\(field).request.object") }
-        if let old = request["oldObject"], !old.isNull { testCase.oldObject = try reader.object(old, "\(field).request.oldObject") }
-        if let op = request["operation"]?.string {
-            guard let operation = Operation(rawValue: op) else {
-                throw reader.error(request["operation"] ?? request, "unknown operation \(op)")
-            }
-            testCase.operation = operation
-        }
-        testCase.namespace = request["namespace"]?.string
-        testCase.userInfo.username = request[path: "userInfo", "username"]?.string ?? ""
-        testCase.userInfo.groups = request[path: "userInfo", "groups"]?.array?.compactMap(\.string) ?? []
-        testCase.dryRun = request["dryRun"]?.bool ?? false
-        if testCase.object == nil && testCase.oldObject == nil {
-            throw reader.error(request, "\(field).request has neither object nor oldObject")
-        }
-        if testCase.object == nil { testCase.object = testCase.oldObject }
     }
 
     static func parseExpect(_ node: Node, field: String, reader: Reader) throws(SuiteError) -> PolicyTestCase.Expectation {
@@ -186,7 +173,15 @@ public enum PolicyTestSuiteLoader {
         var result: [Node] = []
         for entry in try reader.array(node, field) {
             if let path = entry.string {
-                for document in try loadDocuments(resolve(path, against: directory), limits: limits) {
+                let resolved = resolve(path, against: directory)
+                let documents: [Document]
+                do {
+                    documents = try loadDocuments(resolved, limits: limits)
+                } catch where error.source == resolved && !error.position.isKnown {
+                    // Unreadable: point at the suite's entry; parse errors keep the file's own position.
+                    throw reader.error(entry, "\(field) entry \(resolved): \(error.message)")
+                }
+                for document in documents {
                     if let items = document.root["items"]?.array, document.root["kind"]?.string == "List" {
                         result += items
                     } else {
