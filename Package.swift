@@ -83,6 +83,9 @@ if Context.environment["ESOGUARD_FUZZ"] == "1" {
         .executableTarget(name: name, dependencies: ["Documents"], path: "Tests/Fuzz/Sources/\(name)",
                           swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])])
     }
+    // The HTTP/1.1 request parser: no crash, and no dependence on read boundaries.
+    package.targets.append(.executableTarget(name: "FuzzHTTP", dependencies: ["Transport"], path: "Tests/Fuzz/Sources/FuzzHTTP",
+                                             swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]))
 }
 
 // JSON parse/serialise benchmark against Foundation, built only by bench/run (ESOGUARD_BENCH=1).

@@ -1,0 +1,23 @@
+import Transport
+
+/// libFuzzer entry: any bytes must parse to requests or a 4xx/5xx rejection without a
+/// crash, and the result must not depend on how the bytes were split into reads
+/// (a parser that does is a smuggling or desync bug).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzHTTP(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    var limits = HTTPLimits()
+    limits.maxHeaderBytes = 2048
+    limits.maxBodyBytes = 4096
+    let whole = HTTPRequestStream.parse([bytes], limits: limits)
+    let split = size > 1 ? Int(bytes[0]) % size : 0
+    let twoReads = HTTPRequestStream.parse([Array(bytes[..<split]), Array(bytes[split...])], limits: limits)
+    let byteByByte = size <= 512 ? HTTPRequestStream.parse(bytes.map { [$0] }, limits: limits) : whole
+    guard whole == twoReads, whole == byteByByte else {
+        fatalError("HTTP parse depends on read boundaries: \(whole) vs \(twoReads) vs \(byteByByte)")
+    }
+    for case .rejected(let status) in whole where !(400...599).contains(status) {
+        fatalError("rejection with non-error status \(status)")
+    }
+    return 0
+}
