@@ -72,6 +72,11 @@ import Testing
         let a12 = try fails(#"{"foo":"bar"}"#, #"[{"op":"add","path":"/baz/bat","value":"qux"}]"#)                       // A.12
         #expect(a12.message.contains("/baz does not exist"))
         try check(#"{"foo":"bar"}"#, #"[{"op":"add","path":"/baz","value":"qux"}]"#, #"{"foo":"bar","baz":"qux"}"#)
+        // A.13: an operation object with two "op" members is invalid JSON for us (duplicate key).
+        let a13 = try #require(throws: JSONPatchError.self) {
+            try JSONPatch.parse(Array(#"[{"op":"add","path":"/baz","value":"qux","op":"remove"}]"#.utf8))
+        }
+        #expect(a13.message.contains("duplicate key \"op\""))
         try check(#"{"/":9,"~1":10}"#, #"[{"op":"test","path":"/~01","value":10}]"#, #"{"/":9,"~1":10}"#)                  // A.14
         _ = try fails(#"{"/":9,"~1":10}"#, #"[{"op":"test","path":"/~01","value":"10"}]"#)                                 // A.15
         try check(#"{"foo":["bar"]}"#, #"[{"op":"add","path":"/foo/-","value":["abc","def"]}]"#,                           // A.16

@@ -218,6 +218,16 @@ import Testing
         #expect(e3.message.contains("maxDocuments"))
     }
 
+    @Test func hugeScalarsLoadWithinTheLimit() throws {
+        let big = String(repeating: "abcdé ", count: 200_000)
+        let node = try root("k: \"\(big)\"\nb: |\n  \(big)\n")
+        // Compared as booleans so a failure does not print megabytes.
+        let quotedSame = node["k"]?.string == big
+        let blockSame = node["b"]?.string == big + "\n"
+        #expect(quotedSame)
+        #expect(blockSame)
+    }
+
     @Test func truncatedInput() throws {
         for text in ["a: \"unterminated", "a: [1, {b: ", "- &x\n- *", "key: |\n  ok\n bad: ["] {
             #expect(throws: DocumentError.self) { try YAMLLoader.load(text) }
