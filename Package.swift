@@ -92,4 +92,6 @@ if Context.environment["ESOGUARD_FUZZ"] == "1" {
 if Context.environment["ESOGUARD_BENCH"] == "1" {
     package.targets.append(.executableTarget(name: "JSONBench", dependencies: ["Documents"],
                                              path: "bench/Sources/JSONBench", swiftSettings: strict))
+    package.targets.append(.executableTarget(name: "ValidateBench", dependencies: ["Offline", "Documents"],
+                                             path: "bench/Sources/ValidateBench", swiftSettings: strict))
 }
