@@ -94,4 +94,6 @@ if Context.environment["ESOGUARD_BENCH"] == "1" {
                                              path: "bench/Sources/JSONBench", swiftSettings: strict))
     package.targets.append(.executableTarget(name: "ValidateBench", dependencies: ["Offline", "Documents"],
                                              path: "bench/Sources/ValidateBench", swiftSettings: strict))
+    package.targets.append(.executableTarget(name: "PolicyBench", dependencies: ["Policy", "Admission", "Documents"],
+                                             path: "bench/Sources/PolicyBench", swiftSettings: strict))
 }

@@ -10,6 +10,24 @@ public struct CheckContext: Sendable {
     public var namespace: String?
     public var input: EvaluationInput
     public var state: any ClusterState
+
+    public init(input: EvaluationInput, state: any ClusterState) {
+        self.object = input.object
+        self.kind = input.kind
+        self.name = input.name
+        self.namespace = input.effectiveNamespace
+        self.input = input
+        self.state = state
+    }
+
+    init(object: Node, kind: String, name: String, namespace: String?, input: EvaluationInput, state: any ClusterState) {
+        self.object = object
+        self.kind = kind
+        self.name = name
+        self.namespace = namespace
+        self.input = input
+        self.state = state
+    }
 }
 
 /// One problem a check found, before the engine attaches policy, rule and mode.

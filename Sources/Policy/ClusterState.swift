@@ -11,6 +11,15 @@ public protocol ClusterState: Sendable {
     func clusterSecretStore(named name: String) -> Node?
     /// Every namespace name, or nil when the list is not known.
     func namespaceNames() -> [String]?
+    /// The parsed `spec.conditions` of a known ClusterSecretStore; implementations may
+    /// cache it (the default parses the manifest on every call).
+    func storeConditions(named name: String) -> StoreConditions?
+}
+
+extension ClusterState {
+    public func storeConditions(named name: String) -> StoreConditions? {
+        clusterSecretStore(named: name).map(StoreConditions.init(store:))
+    }
 }
 
 /// Cluster state that knows nothing: cluster-dependent checks are skipped.
@@ -25,6 +34,7 @@ public struct UnknownClusterState: ClusterState {
 public struct StaticClusterState: ClusterState {
     public private(set) var namespaces: [String: [String: String]] = [:]
     public private(set) var stores: [String: Node] = [:]
+    private var conditions: [String: StoreConditions] = [:]
     /// When false, an unlisted namespace is "unknown" rather than "absent".
     public var namespacesAreComplete: Bool
 
@@ -51,6 +61,7 @@ public struct StaticClusterState: ClusterState {
             namespaces[name] = labels
         case "ClusterSecretStore":
             stores[name] = object
+            conditions[name] = StoreConditions(store: object)
         default:
             break
         }
@@ -64,6 +75,7 @@ public struct StaticClusterState: ClusterState {
 
     public func namespaceLabels(_ name: String) -> [String: String]? { namespaces[name] }
     public func clusterSecretStore(named name: String) -> Node? { stores[name] }
+    public func storeConditions(named name: String) -> StoreConditions? { conditions[name] }
     public func namespaceNames() -> [String]? {
         namespacesAreComplete || !namespaces.isEmpty ? namespaces.keys.sorted() : nil
     }

@@ -3,19 +3,39 @@
 public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     private let chars: [UInt8]
-    private let isLiteral: Bool
+    private let shape: Shape
+
+    /// Common patterns matched without the general algorithm (it runs per request).
+    private enum Shape: Sendable, Hashable {
+        case literal, everything, prefix(String), general
+    }
 
     public init(_ pattern: String) {
         self.pattern = pattern
         self.chars = Array(pattern.utf8)
-        self.isLiteral = !chars.contains(UInt8(ascii: "*")) && !chars.contains(UInt8(ascii: "?"))
+        let star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
+        let wild = chars.filter { $0 == star || $0 == question }
+        if wild.isEmpty {
+            shape = .literal
+        } else if pattern == "*" {
+            shape = .everything
+        } else if wild == [star], chars.last == star {
+            shape = .prefix(String(pattern.dropLast()))
+        } else {
+            shape = .general
+        }
     }
 
     public var description: String { pattern }
 
     /// True when `name` matches the whole pattern.
     public func matches(_ name: String) -> Bool {
-        if isLiteral { return name == pattern }
+        switch shape {
+        case .literal: return name == pattern
+        case .everything: return true
+        case .prefix(let p): return name.hasPrefix(p)
+        case .general: break
+        }
         let s = Array(name.utf8)
         // Iterative matcher with single-star backtracking: linear for typical patterns, never recursive.
         var p = 0, i = 0, starP = -1, starI = 0

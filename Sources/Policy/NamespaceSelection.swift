@@ -5,15 +5,51 @@ import ESO
 /// with apimachinery's semantics: an empty selector `{}` selects everything.
 public enum LabelSelectorMatch {
     /// Whether the selector selects `labels`; invalid selectors select nothing (as in Kubernetes).
+    /// Same semantics as ESO's `LabelSelector.matches` (apimachinery's), walked directly on
+    /// the node because it runs for every namespace of every request.
     public static func matches(_ selector: Node, labels: [String: String]) -> Bool? {
-        guard selector.isObject else { return nil }
-        return LabelSelector(node: selector, path: "").matches(labels)
+        guard let members = selector.members else { return nil }
+        var result = true
+        for m in members {
+            switch m.key {
+            case "matchLabels":
+                for pair in m.value.members ?? [] {
+                    guard let want = pair.value.string else { continue }
+                    if labels[pair.key] != want { result = false }
+                }
+            case "matchExpressions":
+                for expr in m.value.array ?? [] where expr.isObject {
+                    guard let key = expr["key"]?.string, !key.isEmpty else { return false }
+                    let values = (expr["values"]?.array ?? []).compactMap(\.string)
+                    let have = labels[key]
+                    switch expr["operator"]?.string {
+                    case "In":
+                        if values.isEmpty { return false }
+                        if !(have.map(values.contains) ?? false) { result = false }
+                    case "NotIn":
+                        if values.isEmpty { return false }
+                        if have.map(values.contains) ?? false { result = false }
+                    case "Exists":
+                        if !values.isEmpty { return false }
+                        if have == nil { result = false }
+                    case "DoesNotExist":
+                        if !values.isEmpty { return false }
+                        if have != nil { result = false }
+                    default:
+                        return false   // an invalid selector selects nothing
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        return result
     }
 
     /// True when the selector selects every label set: no matchLabels and no matchExpressions.
     public static func selectsEverything(_ selector: Node) -> Bool {
         guard selector.isObject else { return false }
-        return LabelSelector(node: selector, path: "").isEmpty
+        return (selector["matchLabels"]?.members ?? []).isEmpty && (selector["matchExpressions"]?.array ?? []).isEmpty
     }
 }
 
@@ -25,8 +61,9 @@ public struct StoreConditions: Sendable {
         public var selector: Node?
         public var namespaces: [String]
         public var regexes: [(pattern: String, regex: UnanchoredRegex?)]
-        public var path: String
+        public var index: Int
         public var position: SourcePosition
+        public var path: String { "spec.conditions[\(index)]" }
     }
 
     public var conditions: [Condition]
@@ -40,7 +77,7 @@ public struct StoreConditions: Sendable {
             let names = (c["namespaces"]?.array ?? []).compactMap(\.string)
             let regexes = (c["namespaceRegexes"]?.array ?? []).compactMap(\.string).map { ($0, UnanchoredRegex($0)) }
             list.append(Condition(selector: selector, namespaces: names, regexes: regexes,
-                                  path: "spec.conditions[\(i)]", position: c.position))
+                                  index: i, position: c.position))
         }
         conditions = list
     }

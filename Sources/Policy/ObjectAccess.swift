@@ -6,8 +6,25 @@ struct StoreReference: Sendable {
     var kind: String
     /// nil for PushSecret refs that select stores by label.
     var name: String?
-    var path: String
+    var location: Location
     var position: SourcePosition
+
+    /// Where the reference sits; the field path is only spelled out when reported.
+    enum Location: Sendable {
+        case path(String)
+        case specRef(base: String)
+        case pushRef(base: String, index: Int)
+        case entryRef(base: String, field: String, index: Int)
+    }
+
+    var path: String {
+        switch location {
+        case .path(let p): return p
+        case .specRef(let base): return "\(base).secretStoreRef"
+        case .pushRef(let base, let i): return "\(base).secretStoreRefs[\(i)]"
+        case .entryRef(let base, let field, let i): return "\(base).\(field)[\(i)].sourceRef.storeRef"
+        }
+    }
 }
 
 /// Field access shared by the checks: where the ESO spec lives, which stores it uses.
@@ -33,9 +50,13 @@ enum ObjectAccess {
 
     /// The store a `secretStoreRef`-shaped node names.
     static func reference(_ node: Node, path: String) -> StoreReference? {
+        reference(node, at: .path(path))
+    }
+
+    static func reference(_ node: Node, at location: StoreReference.Location) -> StoreReference? {
         guard node.isObject else { return nil }
         return StoreReference(kind: node["kind"]?.string ?? "SecretStore", name: node["name"]?.string,
-                              path: path, position: node.position)
+                              location: location, position: node.position)
     }
 
     /// Every store reference of an ExternalSecret/PushSecret-like object, with field paths.
@@ -44,15 +65,15 @@ enum ObjectAccess {
         var refs: [StoreReference] = []
         if isPush(kind) {
             for (i, r) in (spec["secretStoreRefs"]?.array ?? []).enumerated() {
-                if let ref = reference(r, path: "\(base).secretStoreRefs[\(i)]") { refs.append(ref) }
+                if let ref = reference(r, at: .pushRef(base: base, index: i)) { refs.append(ref) }
             }
             return refs
         }
-        if let r = spec["secretStoreRef"], let ref = reference(r, path: "\(base).secretStoreRef") { refs.append(ref) }
+        if let r = spec["secretStoreRef"], let ref = reference(r, at: .specRef(base: base)) { refs.append(ref) }
         for field in ["data", "dataFrom"] {
             for (i, entry) in (spec[field]?.array ?? []).enumerated() {
-                if let r = entry[path: "sourceRef", "storeRef"],
-                   let ref = reference(r, path: "\(base).\(field)[\(i)].sourceRef.storeRef") { refs.append(ref) }
+                if let r = entry["sourceRef"]?["storeRef"],
+                   let ref = reference(r, at: .entryRef(base: base, field: field, index: i)) { refs.append(ref) }
             }
         }
         return refs

@@ -4,9 +4,20 @@ import ESO
 /// Applies a policy set to objects. Immutable and Sendable: one engine serves every request.
 public struct PolicyEngine: Sendable {
     public let policies: PolicySet
+    /// Per kind, the policies that may apply and their rules for that kind, in order:
+    /// one dictionary lookup per request instead of a set lookup per rule.
+    private let plans: [String: [(policy: Int, rules: [Int])]]
 
     public init(policies: PolicySet) {
         self.policies = policies
+        var plans: [String: [(policy: Int, rules: [Int])]] = [:]
+        for kind in ESOKinds.all {
+            for (p, policy) in policies.policies.enumerated() {
+                let rules = policy.rules.indices.filter { policy.rules[$0].kinds.contains(kind) }
+                if !rules.isEmpty { plans[kind, default: []].append((p, rules)) }
+            }
+        }
+        self.plans = plans
     }
 
     /// Evaluates every matching rule against `input.object`. With `mutate`, rules that
@@ -15,13 +26,15 @@ public struct PolicyEngine: Sendable {
     public func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool = false) -> Evaluation {
         var evaluation = Evaluation(object: input.object)
         let kind = input.kind
-        guard ESOKinds.all.contains(kind) else { return evaluation }
+        guard let plan = plans[kind] else { return evaluation }
         let namespace = input.effectiveNamespace
         let name = input.name
-        for policy in policies.policies {
+        for (p, ruleIndices) in plan {
+            let policy = policies.policies[p]
             guard applies(policy, kind: kind, namespace: namespace, operation: input.operation, user: input.userInfo, state: state) else { continue }
             evaluation.matchedPolicies.append(policy.name)
-            for rule in policy.rules where rule.kinds.contains(kind) {
+            for r in ruleIndices {
+                let rule = policy.rules[r]
                 var context = CheckContext(object: evaluation.object, kind: kind, name: name, namespace: namespace,
                                            input: input, state: state)
                 if mutate, let mutation = rule.mutate {

@@ -1,57 +1,107 @@
 import ESO
+import Synchronization
 
 /// A namespace or name regex with Go's `regexp.MatchString` semantics, over ESO's RE2
 /// implementation: unanchored search (`team-a` matches `xteam-abc`), Go's syntax, and
 /// linear-time matching, so a hostile pattern in a tenant's object cannot stall admission.
 public struct UnanchoredRegex: Sendable {
     private let regex: GoRegex
+    private let memo: Memo
     public var pattern: String { regex.pattern }
 
-    /// nil when the pattern does not compile with Go's rules.
+    /// Results per input: the same few namespace names are matched on every request.
+    private final class Memo: Sendable {
+        let results = Mutex<[String: Bool]>([:])
+    }
+    /// Computed once per compiled pattern (see `probes`).
+    public let matchesEverything: Bool
+
+    /// nil when the pattern does not compile with Go's rules. Compiled patterns are
+    /// cached: the same store conditions are judged on every request that uses them.
     public init?(_ pattern: String) {
-        guard case .success(let regex) = GoRegex.compile(pattern) else { return nil }
+        guard case .compiled(let r) = Self.lookup(pattern) else { return nil }
+        self = r
+    }
+
+    private init(regex: GoRegex) {
         self.regex = regex
+        self.memo = Memo()
+        self.matchesEverything = Self.probes.allSatisfy { regex.matches($0) }
     }
 
     /// Go's compile error for `pattern`, or nil when it compiles.
     public static func error(in pattern: String) -> String? {
-        if case .failure(let e) = GoRegex.compile(pattern) { return e.description }
+        if case .failed(let message) = lookup(pattern) { return message }
         return nil
     }
 
+    private enum Entry: Sendable {
+        case compiled(UnanchoredRegex)
+        case failed(String)
+    }
+
+    /// Bounded: cleared when full, so hostile input cannot grow it without limit.
+    private static let cache = Mutex<[String: Entry]>([:])
+    private static let cacheLimit = 1024
+
+    private static func lookup(_ pattern: String) -> Entry {
+        if let hit = cache.withLock({ $0[pattern] }) { return hit }
+        let entry: Entry
+        switch GoRegex.compile(pattern) {
+        case .success(let regex): entry = .compiled(UnanchoredRegex(regex: regex))
+        case .failure(let e): entry = .failed(e.description)
+        }
+        guard pattern.utf8.count <= 4096 else { return entry }
+        cache.withLock {
+            if $0.count >= cacheLimit { $0.removeAll(keepingCapacity: true) }
+            $0[pattern] = entry
+        }
+        return entry
+    }
+
     /// Unanchored match, like Go's `MatchString`.
-    public func matches(_ s: String) -> Bool { regex.matches(s) }
+    public func matches(_ s: String) -> Bool {
+        guard s.utf8.count <= 253 else { return regex.matches(s) }
+        if let hit = memo.results.withLock({ $0[s] }) { return hit }
+        let result = regex.matches(s)
+        memo.results.withLock {
+            if $0.count >= 256 { $0.removeAll(keepingCapacity: true) }
+            $0[s] = result
+        }
+        return result
+    }
 
     /// Names that any sensible namespace regex should not all match: when a regex
     /// matches every one of them it is treated as match-all.
     private static let probes = ["", "a", "kube-system", "default", "zz-esoguard-probe-9q", "0", "-", "team-a.b_c"]
 
-    /// True when the regex, searched unanchored, admits every probe name: `.*`, `^.*$`, ``, `.?`, `a|`.
-    public var matchesEverything: Bool { Self.probes.allSatisfy(matches) }
+    // `matchesEverything`: true when the regex, searched unanchored, admits every probe
+    // name: `.*`, `^.*$`, ``, `.?`, `a|`.
 
     /// True when the whole pattern is anchored at both ends (`^…$`) with no top-level
     /// alternation escaping the anchors (`^a|b$` is not anchored).
     public static func isAnchored(_ pattern: String) -> Bool {
-        let chars = Array(pattern)
-        guard chars.first == "^" || pattern.hasPrefix("\\A") else { return false }
-        guard chars.last == "$" || pattern.hasSuffix("\\z") else { return false }
+        let chars = Array(pattern.utf8)
+        let caret = UInt8(ascii: "^"), dollar = UInt8(ascii: "$"), backslash = UInt8(ascii: "\\")
+        guard chars.first == caret || pattern.hasPrefix("\\A") else { return false }
+        guard chars.last == dollar || pattern.hasSuffix("\\z") else { return false }
         // `\$` at the end is a literal dollar.
-        if chars.last == "$" {
+        if chars.last == dollar {
             var backslashes = 0
             var i = chars.count - 2
-            while i >= 0, chars[i] == "\\" { backslashes += 1; i -= 1 }
+            while i >= 0, chars[i] == backslash { backslashes += 1; i -= 1 }
             if backslashes % 2 == 1 { return false }
         }
         var depth = 0, inClass = false, escaped = false
         for c in chars {
             if escaped { escaped = false; continue }
             switch c {
-            case "\\": escaped = true
-            case "[": inClass = true
-            case "]": inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0: return false
+            case backslash: escaped = true
+            case UInt8(ascii: "["): inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "(") where !inClass: depth += 1
+            case UInt8(ascii: ")") where !inClass: depth -= 1
+            case UInt8(ascii: "|") where !inClass && depth == 0: return false
             default: break
             }
         }

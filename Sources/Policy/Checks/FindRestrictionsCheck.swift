@@ -1,5 +1,4 @@
 import Documents
-import ESO
 
 /// `findRestrictions`: `dataFrom[].find` copies every provider secret that matches into
 /// one Kubernetes Secret. A match-all name regex (or no name and no tags) exports the
@@ -17,31 +16,44 @@ public struct FindRestrictionsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let (specNode, base) = ObjectAccess.secretSpec(c.object, kind: c.kind) else { return [] }
-        let spec = ExternalSecretSpec(node: specNode, path: base)
+        guard let (spec, base) = ObjectAccess.secretSpec(c.object, kind: c.kind),
+              let entries = spec["dataFrom"]?.array else { return [] }
         var out: [Violation] = []
-        for entry in spec.dataFrom {
-            guard let find = entry.find else { continue }
+        for (i, entry) in entries.enumerated() {
+            guard let find = entry["find"], find.isObject else { continue }
+            var path: String { "\(base).dataFrom[\(i)].find" }
             if forbidMatchAll {
-                if let regexp = find.nameRegexp {
-                    if UnanchoredRegex(regexp)?.matchesEverything == true {
-                        let field = find.nameRegexpField
-                        out.append(Violation("\(field?.path ?? find.path) \"\(regexp)\" matches every secret name, so the whole store is copied into one Secret",
-                                             path: field?.path ?? find.path, at: field?.position ?? find.position,
+                if let regexNode = find["name"]?["regexp"], let regexp = regexNode.string {
+                    if Self.mayMatchEverything(regexp), UnanchoredRegex(regexp)?.matchesEverything == true {
+                        out.append(Violation("\(path).name.regexp \"\(regexp)\" matches every secret name, so the whole store is copied into one Secret",
+                                             path: "\(path).name.regexp", at: regexNode.position,
                                              hint: "match only the secrets this workload needs, e.g. \"^myapp-\""))
                     }
-                } else if find.tags.isEmpty {
-                    out.append(Violation("\(find.path) has neither name.regexp nor tags, so it matches every secret in the store",
-                                         path: find.path, at: find.position,
+                } else if (find["tags"]?.members ?? []).isEmpty {
+                    out.append(Violation("\(path) has neither name.regexp nor tags, so it matches every secret in the store",
+                                         path: path, at: find.position,
                                          hint: "add name.regexp or tags that select only the secrets this workload needs"))
                 }
             }
-            if requirePath, (find.findPath ?? "").isEmpty {
-                out.append(Violation("\(find.path) has no path, so the search spans the whole store",
-                                     path: "\(find.path).path", at: find.position,
+            if requirePath, (find["path"]?.string ?? "").isEmpty {
+                out.append(Violation("\(path) has no path, so the search spans the whole store",
+                                     path: "\(path).path", at: find.position,
                                      hint: "set path to the subtree this namespace owns"))
             }
         }
         return out
+    }
+
+    /// Cheap pre-filter: `^` followed by a literal letter or digit that is not quantified
+    /// cannot match the empty name, so (without `|`) it is not match-all and needs no compiling.
+    static func mayMatchEverything(_ pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8.prefix(3))
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "^"), !pattern.utf8.contains(UInt8(ascii: "|")) else { return true }
+        let c = bytes[1]
+        let literal = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+        guard literal else { return true }
+        guard bytes.count == 3 else { return false }
+        let next = bytes[2]
+        return next == UInt8(ascii: "*") || next == UInt8(ascii: "?") || next == UInt8(ascii: "{")
     }
 }

@@ -10,17 +10,20 @@ public struct ProtectedNamespacesCheck: Check {
     static let defaults = ["kube-system", "kube-public", "kube-node-lease"]
 
     var namespaces: [String]
+    /// The labels every namespace carries, used when the cluster state does not know the namespace.
+    var nameLabels: [[String: String]]
 
     public init(_ p: inout Parameters) throws {
         namespaces = try p.strings("namespaces") ?? Self.defaults
+        nameLabels = namespaces.map { ["kubernetes.io/metadata.name": $0] }
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
             let conditions = StoreConditions(store: c.object)
-            for ns in namespaces {
-                let labels = assumedLabels(ns, state: c.state)
+            for (i, ns) in namespaces.enumerated() {
+                let labels = c.state.namespaceLabels(ns) ?? nameLabels[i]
                 guard conditions.admits(ns, labels: labels) == true else { continue }
                 let paths = conditions.isEmpty ? ["spec.conditions"] : conditions.admittingPaths(ns, labels: labels)
                 let path = paths.first ?? "spec.conditions"
@@ -31,8 +34,8 @@ public struct ProtectedNamespacesCheck: Check {
             return out
         }
         let selection = NamespaceSelection(object: c.object, kind: c.kind)
-        for ns in namespaces {
-            guard let path = selection.selectingPath(ns, labels: assumedLabels(ns, state: c.state)) else { continue }
+        for (i, ns) in namespaces.enumerated() {
+            guard let path = selection.selectingPath(ns, labels: c.state.namespaceLabels(ns) ?? nameLabels[i]) else { continue }
             out.append(Violation("\(c.kind) \(c.name) selects protected namespace \(ns) through \(path)",
                                  path: path, at: c.object[path: "spec"]?.position ?? c.object.position,
                                  hint: "restrict the selector with matchLabels that \(ns) does not carry, or list the target namespaces"))

@@ -32,15 +32,61 @@ public struct RefreshIntervalCheck: Check {
     }
 
     /// The interval field: its node (nil when absent), path and JSON Pointer.
-    private func interval(_ object: Node, kind: String) -> (node: Node?, path: String, pointer: String, spec: Node)? {
-        guard let (spec, base) = ObjectAccess.secretSpec(object, kind: kind) else { return nil }
-        let pointer = "/" + base.split(separator: ".").joined(separator: "/") + "/refreshInterval"
-        return (spec["refreshInterval"], "\(base).refreshInterval", pointer, spec)
+    private struct IntervalField {
+        var node: Node?
+        var spec: Node
+        var kind: String
+        var path: String {
+            switch kind {
+            case "ClusterExternalSecret": return "spec.externalSecretSpec.refreshInterval"
+            case "ClusterPushSecret": return "spec.pushSecretSpec.refreshInterval"
+            default: return "spec.refreshInterval"
+            }
+        }
+        var pointer: String { "/" + path.replacing(".", with: "/") }
+    }
+
+    private func interval(_ object: Node, kind: String) -> IntervalField? {
+        let spec: Node?
+        switch kind {
+        case "ClusterExternalSecret": spec = object["spec"]?["externalSecretSpec"]
+        case "ClusterPushSecret": spec = object["spec"]?["pushSecretSpec"]
+        default: spec = object["spec"]
+        }
+        guard let spec else { return nil }
+        return IntervalField(node: spec["refreshInterval"], spec: spec, kind: kind)
     }
 
     private func value(_ node: Node?) -> GoDuration? {
         guard let node else { return GoDuration(seconds: 3600) }
+        if let s = node.string, let quick = Self.simpleDuration(s) { return quick }
         return try? RefreshInterval.decode(node, allowInteger: false).get()
+    }
+
+    /// The common spellings (`1h`, `15m`, `30s`) without the general parser; nil otherwise.
+    static func simpleDuration(_ s: String) -> GoDuration? {
+        var value: Int64 = 0
+        var digits = 0
+        var unit: Int64 = 0
+        for b in s.utf8 {
+            if unit != 0 { return nil }
+            if b >= 0x30 && b <= 0x39 {
+                guard digits < 9 else { return nil }
+                value = value * 10 + Int64(b - 0x30)
+                digits += 1
+            } else if digits > 0 {
+                switch b {
+                case UInt8(ascii: "h"): unit = 3600
+                case UInt8(ascii: "m"): unit = 60
+                case UInt8(ascii: "s"): unit = 1
+                default: return nil
+                }
+            } else {
+                return nil
+            }
+        }
+        guard unit != 0 else { return nil }
+        return GoDuration(seconds: value * unit)
     }
 
     public func check(_ c: CheckContext) -> [Violation] {

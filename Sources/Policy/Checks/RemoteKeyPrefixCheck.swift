@@ -15,7 +15,33 @@ public struct RemoteKeyPrefixCheck: Check {
     struct StoreRule: Sendable {
         var kind: String
         var name: Glob
-        var prefix: String
+        var prefix: PrefixTemplate
+    }
+
+    /// A prefix with `{namespace}` placeholders, split once at load time.
+    struct PrefixTemplate: Sendable {
+        var parts: [String]   // literal text between placeholders; n parts = n-1 placeholders
+
+        init(_ text: String) {
+            var parts: [String] = []
+            var rest = Substring(text)
+            while let r = rest.firstRange(of: "{namespace}") {
+                parts.append(String(rest[rest.startIndex..<r.lowerBound]))
+                rest = rest[r.upperBound...]
+            }
+            parts.append(String(rest))
+            self.parts = parts
+        }
+
+        func expand(_ namespace: String) -> String {
+            if parts.count == 1 { return parts[0] }
+            var out = parts[0]
+            for p in parts.dropFirst() {
+                out += namespace
+                out += p
+            }
+            return out
+        }
     }
 
     var stores: [StoreRule]
@@ -34,10 +60,10 @@ public struct RemoteKeyPrefixCheck: Check {
                 let prefix = try item.string("prefix") ?? defaultPrefix
                 try Self.validate(prefix, item, key: "prefix")
                 try item.finish()
-                return StoreRule(kind: kind, name: name, prefix: prefix)
+                return StoreRule(kind: kind, name: name, prefix: PrefixTemplate(prefix))
             }
         } else {
-            stores = [StoreRule(kind: "ClusterSecretStore", name: Glob("*"), prefix: defaultPrefix)]
+            stores = [StoreRule(kind: "ClusterSecretStore", name: Glob("*"), prefix: PrefixTemplate(defaultPrefix))]
         }
     }
 
@@ -57,21 +83,52 @@ public struct RemoteKeyPrefixCheck: Check {
     }
 
     /// The prefix required for keys read through `ref` in `namespace`, or nil when no rule covers the store.
-    func prefix(for ref: StoreReference, namespace: String) -> String? {
-        for rule in stores where rule.kind == ref.kind && (ref.name.map(rule.name.matches) ?? (rule.name.pattern == "*")) {
-            return rule.prefix.replacing("{namespace}", with: namespace)
+    func prefix(kind: String, name: String?, namespace: String) -> String? {
+        for rule in stores where rule.kind == kind && (name.map(rule.name.matches) ?? (rule.name.pattern == "*")) {
+            return rule.prefix.expand(namespace)
         }
         return nil
     }
 
+    /// The store an ExternalSecret entry reads from, without building field paths
+    /// (this runs for every entry of every request).
+    static func store(of entry: Node, spec: Node) -> (kind: String, name: String?)? {
+        if let ref = entry["sourceRef"] {
+            if let s = ref["storeRef"], s.isObject { return (s["kind"]?.string ?? "SecretStore", s["name"]?.string) }
+            if ref["generatorRef"] != nil { return nil }
+        }
+        guard let s = spec["secretStoreRef"], s.isObject else { return nil }
+        return (s["kind"]?.string ?? "SecretStore", s["name"]?.string)
+    }
+
     /// One remote key that must carry a prefix.
     struct KeySite {
+        enum Field { case data, extract, findPath, pushRemoteKey }
+        var field: Field
+        var index: Int
         var value: String?
-        var node: Node?
-        var path: String
-        var pointer: String
         var prefixes: [String]
         var position: SourcePosition
+
+        /// Field path, built only when reported.
+        var path: String {
+            switch field {
+            case .data: return "spec.data[\(index)].remoteRef.key"
+            case .extract: return "spec.dataFrom[\(index)].extract.key"
+            case .findPath: return "spec.dataFrom[\(index)].find.path"
+            case .pushRemoteKey: return "spec.data[\(index)].match.remoteRef.remoteKey"
+            }
+        }
+
+        /// JSON Pointer, built only when mutating.
+        var pointer: String {
+            switch field {
+            case .data: return "/spec/data/\(index)/remoteRef/key"
+            case .extract: return "/spec/dataFrom/\(index)/extract/key"
+            case .findPath: return "/spec/dataFrom/\(index)/find/path"
+            case .pushRemoteKey: return "/spec/data/\(index)/match/remoteRef/remoteKey"
+            }
+        }
     }
 
     func sites(_ object: Node, kind: String, namespace: String) -> [KeySite] {
@@ -79,55 +136,63 @@ public struct RemoteKeyPrefixCheck: Check {
         var out: [KeySite] = []
         if kind == "PushSecret" {
             var prefixes: [String] = []
-            for (i, r) in (spec["secretStoreRefs"]?.array ?? []).enumerated() {
-                guard let ref = ObjectAccess.reference(r, path: "spec.secretStoreRefs[\(i)]"),
-                      let p = prefix(for: ref, namespace: namespace), !prefixes.contains(p) else { continue }
+            for r in spec["secretStoreRefs"]?.array ?? [] where r.isObject {
+                guard let p = prefix(kind: r["kind"]?.string ?? "SecretStore", name: r["name"]?.string, namespace: namespace),
+                      !prefixes.contains(p) else { continue }
                 prefixes.append(p)
             }
             guard !prefixes.isEmpty else { return [] }
             for (i, entry) in (spec["data"]?.array ?? []).enumerated() {
-                let node = entry[path: "match", "remoteRef", "remoteKey"]
-                out.append(KeySite(value: node?.string, node: node, path: "spec.data[\(i)].match.remoteRef.remoteKey",
-                                   pointer: "/spec/data/\(i)/match/remoteRef/remoteKey", prefixes: prefixes,
+                let node = entry["match"]?["remoteRef"]?["remoteKey"]
+                out.append(KeySite(field: .pushRemoteKey, index: i, value: node?.string, prefixes: prefixes,
                                    position: node?.position ?? entry.position))
             }
             return out
         }
         for (i, entry) in (spec["data"]?.array ?? []).enumerated() {
-            guard let ref = ObjectAccess.effectiveStore(entry: entry, spec: spec, entryPath: "spec.data[\(i)]", base: "spec"),
-                  let p = prefix(for: ref, namespace: namespace) else { continue }
-            let node = entry[path: "remoteRef", "key"]
-            out.append(KeySite(value: node?.string, node: node, path: "spec.data[\(i)].remoteRef.key",
-                               pointer: "/spec/data/\(i)/remoteRef/key", prefixes: [p], position: node?.position ?? entry.position))
+            guard let store = Self.store(of: entry, spec: spec),
+                  let p = prefix(kind: store.kind, name: store.name, namespace: namespace) else { continue }
+            let node = entry["remoteRef"]?["key"]
+            out.append(KeySite(field: .data, index: i, value: node?.string, prefixes: [p], position: node?.position ?? entry.position))
         }
         for (i, entry) in (spec["dataFrom"]?.array ?? []).enumerated() {
-            guard let ref = ObjectAccess.effectiveStore(entry: entry, spec: spec, entryPath: "spec.dataFrom[\(i)]", base: "spec"),
-                  let p = prefix(for: ref, namespace: namespace) else { continue }
+            guard let store = Self.store(of: entry, spec: spec),
+                  let p = prefix(kind: store.kind, name: store.name, namespace: namespace) else { continue }
             if let extract = entry["extract"], extract.isObject {
                 let node = extract["key"]
-                out.append(KeySite(value: node?.string, node: node, path: "spec.dataFrom[\(i)].extract.key",
-                                   pointer: "/spec/dataFrom/\(i)/extract/key", prefixes: [p], position: node?.position ?? extract.position))
+                out.append(KeySite(field: .extract, index: i, value: node?.string, prefixes: [p], position: node?.position ?? extract.position))
             }
             if let find = entry["find"], find.isObject {
                 let node = find["path"]
-                out.append(KeySite(value: node?.string, node: node, path: "spec.dataFrom[\(i)].find.path",
-                                   pointer: "/spec/dataFrom/\(i)/find/path", prefixes: [p], position: node?.position ?? find.position))
+                out.append(KeySite(field: .findPath, index: i, value: node?.string, prefixes: [p], position: node?.position ?? find.position))
             }
         }
         return out
     }
 
+    /// True when a `/`-separated segment of `key` is exactly `..`.
     static func hasDotDot(_ key: String) -> Bool {
-        key.split(separator: "/", omittingEmptySubsequences: false).contains("..")
+        var run = 0          // dots since the last slash, or -1 once the segment has other characters
+        for b in key.utf8 {
+            if b == UInt8(ascii: "/") {
+                if run == 2 { return true }
+                run = 0
+            } else if b == UInt8(ascii: "."), run >= 0 {
+                run += 1
+            } else {
+                run = -1
+            }
+        }
+        return run == 2
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
         guard let namespace = c.namespace else { return [] }
         var out: [Violation] = []
         for site in sites(c.object, kind: c.kind, namespace: namespace) {
-            let shown = site.prefixes.map { "\"\($0)\"" }.joined(separator: " and ")
+            var shown: String { site.prefixes.map { "\"\($0)\"" }.joined(separator: " and ") }
             guard let key = site.value else {
-                if site.path.hasSuffix("find.path") {
+                if site.field == .findPath {
                     out.append(Violation("\(site.path) is missing; find through this store must be confined to \(shown)",
                                          path: site.path, at: site.position, hint: "set path: \(site.prefixes.first ?? "")"))
                 }
@@ -155,7 +220,7 @@ public struct RemoteKeyPrefixCheck: Check {
             if let key = site.value {
                 guard !key.hasPrefix(prefix), !Self.hasDotDot(key) else { continue }
                 newKey = prefix + key
-            } else if site.path.hasSuffix("find.path") {
+            } else if site.field == .findPath {
                 newKey = prefix
             } else {
                 continue

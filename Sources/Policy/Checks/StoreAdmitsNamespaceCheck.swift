@@ -29,8 +29,7 @@ public struct StoreAdmitsNamespaceCheck: Check {
         var out: [Violation] = []
         var seen: Set<String> = []
         for ref in refs {
-            guard let storeName = ref.name, let store = c.state.clusterSecretStore(named: storeName) else { continue }
-            let conditions = StoreConditions(store: store)
+            guard let storeName = ref.name, let conditions = c.state.storeConditions(named: storeName) else { continue }
             for ns in targets where conditions.admits(ns, labels: c.state.namespaceLabels(ns)) == false {
                 guard seen.insert("\(storeName)/\(ns)").inserted else { continue }
                 out.append(Violation("ClusterSecretStore \(storeName) does not admit namespace \(ns): none of its spec.conditions select it, so ESO will refuse to sync",
