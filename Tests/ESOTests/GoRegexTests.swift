@@ -54,3 +54,17 @@ struct GoRegexTests {
         #expect(throws: RegexError.self) { try GoRegex.compile("((a{1000}){1000}){1000}").get() }
     }
 }
+
+struct GoRegexHostileInputTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "(", count: 5000) + "a" + String(repeating: ")", count: 5000)
+        #expect(throws: RegexError.self) { try GoRegex.compile(deep).get() }
+        let ok = String(repeating: "(", count: 50) + "a" + String(repeating: ")", count: 50)
+        #expect((try? GoRegex.compile(ok).get())?.matches("xa") == true)
+    }
+
+    @Test func longInputsMatchInLinearTime() throws {
+        let re = try GoRegex.compile("(x+x+)+y").get()  // catastrophic for backtracking engines
+        #expect(!re.matches(String(repeating: "x", count: 20_000)))
+    }
+}

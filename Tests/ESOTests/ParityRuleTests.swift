@@ -199,7 +199,7 @@ let pushCases: [RuleCase] = [
              fail: pushSecret("secretStoreRefs: [{name: aws}]\nselector: {secret: {name: s}}\ndata: [{match: {secretKey: a, remoteRef: {remoteKey: r}}}, {match: {secretKey: b, remoteRef: {remoteKey: r}}}]")),
     RuleCase(rule: "eso.refreshInterval.invalid", path: "spec.refreshInterval",
              pass: pushSecret("refreshInterval: 10s\nsecretStoreRefs: [{name: aws}]\nselector: {secret: {name: s}}"),
-             fail: pushSecret("refreshInterval: 10\nsecretStoreRefs: [{name: aws}]\nselector: {secret: {name: s}}")),
+             fail: pushSecret("refreshInterval: \"10\"\nsecretStoreRefs: [{name: aws}]\nselector: {secret: {name: s}}")),
     RuleCase(rule: "eso.labelSelector.invalid", severity: .warning, path: "spec.secretStoreRefs[0].labelSelector.matchExpressions[0]",
              pass: pushSecret("secretStoreRefs: [{labelSelector: {matchExpressions: [{key: a, operator: Exists}]}}]\nselector: {secret: {name: s}}"),
              fail: pushSecret("secretStoreRefs: [{labelSelector: {matchExpressions: [{key: a, operator: In}]}}]\nselector: {secret: {name: s}}")),

@@ -171,7 +171,8 @@ struct RegexParser {
         i += 1
         depth += 1
         defer { depth -= 1 }
-        if depth > 1000 { throw err("expression nests too deeply", text) }
+        // Go allows 1000; 250 keeps the recursive parser safe on small thread stacks.
+        if depth > 250 { throw err("expression nests too deeply", text) }
         var inner = flags
         if peek == "?" {
             i += 1
