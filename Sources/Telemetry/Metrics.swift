@@ -117,12 +117,14 @@ public final class Histogram: MetricFamily {
             break
         }
         let width = buckets.count + 1
-        series.withLock { all in
-            var s = all[labelValues] ?? Series(counts: Array(repeating: 0, count: width))
+        // Updated in place through the defaulted subscript: no copy of the bucket array.
+        func record(_ s: inout Series) {
             s.counts[slot] += 1
             s.sum += value
             s.count += 1
-            all[labelValues] = s
+        }
+        series.withLock { all in
+            record(&all[labelValues, default: Series(counts: Array(repeating: 0, count: width))])
         }
     }
 

@@ -223,9 +223,7 @@ final class EventLoop: @unchecked Sendable {
                     c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
                 }
                 c.lastRead = now
-                if !processInput(c) && !c.hasPendingOutput && !c.closeAfterWrite {
-                    continue
-                }
+                _ = processInput(c)
                 continue
             }
             switch SSL_get_error(c.ssl, n) {

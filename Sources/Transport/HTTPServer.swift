@@ -50,8 +50,7 @@ public final class HTTPServer: Sendable {
         shared = ServerShared(configuration: configuration, certificates: certificates, handler: handler,
                               logger: logger, metrics: ServerMetrics(metrics))
         var loops: [EventLoop] = []
-        for _ in 0..<configuration.loops {
-            let fd = try ListenSocket.open(configuration.listen)
+        for fd in try ListenSocket.openAll(configuration.listen, count: configuration.loops) {
             loops.append(try EventLoop(listenFd: fd, shared: shared))
         }
         self.loops = loops

@@ -43,7 +43,23 @@ public struct TransportError: Error, CustomStringConvertible, Sendable {
 /// Listening sockets. Each event loop gets its own socket on the same address
 /// (SO_REUSEPORT), so the kernel spreads new connections over the loops.
 enum ListenSocket {
-    static func open(_ address: ListenAddress, backlog: Int32 = 1024) throws -> Int32 {
+    /// The loops' sockets for `address`. SO_REUSEPORT would let a second server
+    /// (or a stale one) share the port silently, so first a plain bind checks the
+    /// port is free: it fails with EADDRINUSE when anything listens there.
+    static func openAll(_ address: ListenAddress, count: Int) throws -> [Int32] {
+        let probe = try open(address, reusePort: false)
+        close(probe)
+        var fds: [Int32] = []
+        do {
+            for _ in 0..<count { fds.append(try open(address, reusePort: true)) }
+        } catch {
+            for fd in fds { close(fd) }
+            throw error
+        }
+        return fds
+    }
+
+    static func open(_ address: ListenAddress, reusePort: Bool, backlog: Int32 = 1024) throws -> Int32 {
         var storage = sockaddr_storage()
         var length: socklen_t = 0
         let family: Int32
@@ -73,7 +89,7 @@ enum ListenSocket {
         guard fd >= 0 else { throw TransportError("socket: \(errnoString())") }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
+        if reusePort { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size)) }
         if family == AF_INET6 {
             setsockopt(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &one, socklen_t(MemoryLayout<Int32>.size))
         }
@@ -85,6 +101,7 @@ enum ListenSocket {
             close(fd)
             throw TransportError("bind \(address): \(message)")
         }
+        guard reusePort else { return fd }   // the probe never listens
         guard listen(fd, backlog) == 0 else {
             let message = errnoString()
             close(fd)

@@ -125,6 +125,17 @@ import Transport
         #expect(sClient.stdout.contains("HTTP/1.1 200 OK"))
     }
 
+    @Test func aSecondServerOnTheSamePortFailsClearly() throws {
+        let certs = try TestCertificates.get()
+        let server = try TestServer()
+        defer { server.stop() }
+        let second = try runCommand(Repo.esoguardBinary, ["serve", "--listen", "127.0.0.1:\(server.port)", "--tls-cert", certs.ecCert,
+                                                          "--tls-key", certs.ecKey, "--policies", Repo.path("policies/baseline")],
+                                    timeout: 10)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("Address already in use"))
+    }
+
     @Test func listensOnIPv6Loopback() throws {
         // Skip quietly where the machine has no IPv6 loopback.
         guard (try? runCommand("sh", ["-c", "grep -q ' lo$' /proc/net/if_inet6"], timeout: 5))?.status == 0 else { return }
