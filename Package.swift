@@ -86,6 +86,10 @@ if Context.environment["ESOGUARD_FUZZ"] == "1" {
     // The HTTP/1.1 request parser: no crash, and no dependence on read boundaries.
     package.targets.append(.executableTarget(name: "FuzzHTTP", dependencies: ["Transport"], path: "Tests/Fuzz/Sources/FuzzHTTP",
                                              swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]))
+    // AdmissionReview handling end to end: decode, every check, encode, patch idempotence.
+    package.targets.append(.executableTarget(name: "FuzzAdmission", dependencies: ["Admission", "Policy", "Documents"],
+                                             path: "Tests/Fuzz/Sources/FuzzAdmission",
+                                             swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]))
 }
 
 // JSON parse/serialise benchmark against Foundation, built only by bench/run (ESOGUARD_BENCH=1).
