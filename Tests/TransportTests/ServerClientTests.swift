@@ -125,6 +125,18 @@ import Transport
         #expect(sClient.stdout.contains("HTTP/1.1 200 OK"))
     }
 
+    @Test func notReadyWithoutAValidPolicySet() throws {
+        let dir = try TempDir("no-policies")
+        defer { dir.remove() }
+        try dir.write("broken.yaml", "this: [is not a policy\n")
+        let server = try TestServer(extra: ["--policies", dir.path])
+        defer { server.stop() }
+        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+        let ready = try server.curl(["-w", "\n%{http_code}", server.url + "/readyz"])
+        #expect(ready.stdout.hasSuffix("\n503"))
+        #expect(ready.stdout.contains("policies not loaded"))
+    }
+
     @Test func aSecondServerOnTheSamePortFailsClearly() throws {
         let certs = try TestCertificates.get()
         let server = try TestServer()
