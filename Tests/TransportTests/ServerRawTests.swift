@@ -128,7 +128,8 @@ import Transport
             for client in slow { try? client.write([head[round % head.count]]) }
             let start = Date()
             let r = try server.curl(["--data-binary", sampleReview, server.url + "/validate"])
-            if r.stdout.contains("705ab4f5") && elapsed(since: start) < 0.5 { answeredQuickly += 1 }
+            // Well under the 2 s header timeout: a loop blocked by a dribbler would take that long.
+            if r.stdout.contains("705ab4f5") && elapsed(since: start) < 1.5 { answeredQuickly += 1 }
             usleep(100_000)
         }
         #expect(answeredQuickly >= 5)
