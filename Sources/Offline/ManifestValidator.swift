@@ -30,7 +30,10 @@ public struct ManifestValidator: Sendable {
     /// Validates the files and directories named on a command line (`-` for stdin).
     public func validate(paths: [String]) -> ValidationReport {
         let (inputs, errors) = InputFiles.collect(paths)
-        var loaded = inputs.map(load)
+        // Files are read and parsed in parallel, then checked in parallel once the
+        // cluster state from all of them is known.
+        let validator = self
+        var loaded = ParallelMap.map(inputs) { validator.load($0) }
         loaded += errors.map { LoadedFile(source: $0.path, error: DocumentError(source: $0.path, position: .unknown, message: $0.message)) }
         return validate(loaded)
     }
@@ -48,11 +51,13 @@ public struct ManifestValidator: Sendable {
                 for object in file.objects { context.state.add(object.root) }
             }
         }
-        return ValidationReport(files: files.map { check($0, context) })
+        let shared = context
+        let validator = self
+        return ValidationReport(files: ParallelMap.map(files) { validator.check($0, shared) })
     }
 
     /// What every object's check shares: the policy engine and the cluster state from the input.
-    struct CheckContext {
+    struct CheckContext: Sendable {
         var engine: PolicyEngine?
         var state = StaticClusterState()
     }
