@@ -81,6 +81,17 @@ import Transport
         #expect(weak.status != 0)
     }
 
+    @Test func renegotiationIsRefused() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        // s_client renegotiates on a line "R"; the server answers with a no_renegotiation alert.
+        let r = try runCommand("sh", ["-c", "(printf 'R\\n'; sleep 1; printf 'GET /healthz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n'; sleep 1) | "
+                                      + "openssl s_client -connect 127.0.0.1:\(server.port) -tls1_2 2>&1"], timeout: 15)
+        #expect(r.stdout.contains("RENEGOTIATING"))
+        #expect(r.stdout.contains("no renegotiation"))
+        #expect(!r.stdout.contains("HTTP/1.1 200"))
+    }
+
     @Test func rsaKeysServeToo() throws {
         let certs = try TestCertificates.get()
         let server = try TestServer(cert: certs.rsaCert, key: certs.rsaKey)
