@@ -7,7 +7,7 @@ FUZZ_SECONDS ?= 20
 BIN_DIR       = $(shell $(SWIFT) build --show-bin-path)
 ESOGUARD      = $(BIN_DIR)/esoguard
 
-.PHONY: all deps build run certs test fuzz fuzz-smoke bench clean
+.PHONY: all deps build run certs test fuzz fuzz-smoke bench clean deploy-sync
 
 all: build
 
@@ -46,3 +46,7 @@ bench:
 
 clean:
 	rm -rf .build .build-*
+
+# Refresh deploy/'s copies of policies/ and the rendered webhooks (kustomize reads only its own tree).
+deploy-sync: build
+	deploy/sync
