@@ -14,37 +14,55 @@ enum MetricKind: String, Sendable {
     case counter, gauge, histogram
 }
 
+/// One number per list of label values, behind a lock: the storage Counter and Gauge share.
+final class SeriesValues: Sendable {
+    private let values = Mutex<[[String]: Double]>([:])
+
+    /// Unlabelled families expose their single series at 0 from the start.
+    init(labels: [String]) {
+        if labels.isEmpty { values.withLock { $0[[]] = 0 } }
+    }
+
+    func update(_ labelValues: [String], _ change: (inout Double) -> Void) {
+        values.withLock { change(&$0[labelValues, default: 0]) }
+    }
+
+    func value(_ labelValues: [String]) -> Double {
+        values.withLock { $0[labelValues] ?? 0 }
+    }
+
+    func render(_ name: String, _ labelNames: [String], into out: inout String) {
+        let snapshot = values.withLock { $0 }
+        for key in snapshot.keys.sorted(by: Exposition.labelOrder) {
+            Exposition.sample(name, labelNames, key, snapshot[key] ?? 0, into: &out)
+        }
+    }
+}
+
 /// A value that only goes up (requests served, handshakes failed).
 public final class Counter: MetricFamily {
     public let name: String
     public let help: String
     public let labelNames: [String]
     var kind: MetricKind { .counter }
-    private let values = Mutex<[[String]: Double]>([:])
+    private let series: SeriesValues
 
     init(name: String, help: String, labels: [String]) {
         self.name = name
         self.help = help
         self.labelNames = labels
-        if labels.isEmpty { values.withLock { $0[[]] = 0 } }
+        self.series = SeriesValues(labels: labels)
     }
 
     /// Adds `by` (ignored when negative: counters never go down).
     public func increment(_ labelValues: [String] = [], by amount: Double = 1) {
         guard amount >= 0 else { return }
-        values.withLock { $0[labelValues, default: 0] += amount }
+        series.update(labelValues) { $0 += amount }
     }
 
-    public func value(_ labelValues: [String] = []) -> Double {
-        values.withLock { $0[labelValues] ?? 0 }
-    }
+    public func value(_ labelValues: [String] = []) -> Double { series.value(labelValues) }
 
-    func renderSeries(into out: inout String) {
-        let snapshot = values.withLock { $0 }
-        for key in snapshot.keys.sorted(by: Exposition.labelOrder) {
-            Exposition.sample(name, labelNames, key, snapshot[key] ?? 0, into: &out)
-        }
-    }
+    func renderSeries(into out: inout String) { series.render(name, labelNames, into: &out) }
 }
 
 /// A value that goes up and down (open connections, certificate expiry).
@@ -53,33 +71,26 @@ public final class Gauge: MetricFamily {
     public let help: String
     public let labelNames: [String]
     var kind: MetricKind { .gauge }
-    private let values = Mutex<[[String]: Double]>([:])
+    private let series: SeriesValues
 
     init(name: String, help: String, labels: [String]) {
         self.name = name
         self.help = help
         self.labelNames = labels
-        if labels.isEmpty { values.withLock { $0[[]] = 0 } }
+        self.series = SeriesValues(labels: labels)
     }
 
     public func set(_ value: Double, _ labelValues: [String] = []) {
-        values.withLock { $0[labelValues] = value }
+        series.update(labelValues) { $0 = value }
     }
 
     public func add(_ delta: Double, _ labelValues: [String] = []) {
-        values.withLock { $0[labelValues, default: 0] += delta }
+        series.update(labelValues) { $0 += delta }
     }
 
-    public func value(_ labelValues: [String] = []) -> Double {
-        values.withLock { $0[labelValues] ?? 0 }
-    }
+    public func value(_ labelValues: [String] = []) -> Double { series.value(labelValues) }
 
-    func renderSeries(into out: inout String) {
-        let snapshot = values.withLock { $0 }
-        for key in snapshot.keys.sorted(by: Exposition.labelOrder) {
-            Exposition.sample(name, labelNames, key, snapshot[key] ?? 0, into: &out)
-        }
-    }
+    func renderSeries(into out: inout String) { series.render(name, labelNames, into: &out) }
 }
 
 /// Observations counted into cumulative buckets (request latency in seconds).
