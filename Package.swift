@@ -100,4 +100,6 @@ if Context.environment["ESOGUARD_BENCH"] == "1" {
                                              path: "bench/Sources/ValidateBench", swiftSettings: strict))
     package.targets.append(.executableTarget(name: "PolicyBench", dependencies: ["Policy", "Admission", "Documents"],
                                              path: "bench/Sources/PolicyBench", swiftSettings: strict))
+    package.targets.append(.executableTarget(name: "StageBench", dependencies: ["Admission", "Policy", "ESO", "Documents"],
+                                             path: "bench/Sources/StageBench", swiftSettings: strict))
 }
