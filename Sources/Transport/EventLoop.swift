@@ -4,14 +4,17 @@ import Glibc
 import Synchronization
 import Telemetry
 
-/// One epoll loop on its own thread: accepts from its own SO_REUSEPORT socket,
-/// runs TLS and HTTP for its connections with non-blocking I/O, and calls the
-/// handler inline. A slow peer only ever costs a registered fd and a timer.
+/// One epoll loop on its own thread: accepts from the shared listening socket (handing
+/// connections to the least-loaded loop), runs TLS and HTTP for its connections with
+/// non-blocking I/O, and calls the handler inline. A slow peer only ever costs a
+/// registered fd and a timer.
 final class EventLoop: @unchecked Sendable {
     private let epfd: Int32
-    private let wakeFd: Int32
     private var listenFd: Int32
     private let shared: ServerShared
+    private let index: Int
+    private let indexLabel: [String]
+    private let slot: LoopBalancer.Slot
     private var connections: [Int32: Connection] = [:]
     private var writer = ResponseWriter()
     private let readBuffer: UnsafeMutableRawPointer
@@ -21,29 +24,29 @@ final class EventLoop: @unchecked Sendable {
     private var draining = false
     private var drainDeadline: UInt64 = 0
 
-    init(listenFd: Int32, shared: ServerShared) throws {
+    /// `listenFd` is this loop's own duplicate of the shared listening socket.
+    init(listenFd: Int32, index: Int, shared: ServerShared) throws {
         self.listenFd = listenFd
+        self.index = index
+        indexLabel = [String(index)]
         self.shared = shared
+        slot = shared.balancer.slots[index]
         epfd = esoguard_epoll_create()
         guard epfd >= 0 else { throw TransportError("epoll_create1: \(errnoString())") }
-        wakeFd = esoguard_eventfd()
-        guard wakeFd >= 0 else { throw TransportError("eventfd: \(errnoString())") }
         readBuffer = UnsafeMutableRawPointer.allocate(byteCount: readBufferSize, alignment: 16)
-        register(listenFd, events: ESOGUARD_EPOLLIN)
-        register(wakeFd, events: ESOGUARD_EPOLLIN)
+        // Exclusive: a new connection wakes one loop, not all of them.
+        register(listenFd, events: ESOGUARD_EPOLLIN | ESOGUARD_EPOLLEXCLUSIVE)
+        register(slot.wakeFd, events: ESOGUARD_EPOLLIN)
     }
 
     deinit {
         readBuffer.deallocate()
         close(epfd)
-        close(wakeFd)
+        if listenFd >= 0 { close(listenFd) }
     }
 
     /// Asks the loop (from any thread) to look at the shutdown flag.
-    func wake() {
-        var one: UInt64 = 1
-        _ = Glibc.write(wakeFd, &one, 8)
-    }
+    func wake() { slot.wake() }
 
     // MARK: The loop
 
@@ -59,9 +62,10 @@ final class EventLoop: @unchecked Sendable {
                     let fd = fds[i]
                     if fd == listenFd {
                         acceptAll()
-                    } else if fd == wakeFd {
+                    } else if fd == slot.wakeFd {
                         var value: UInt64 = 0
-                        _ = read(wakeFd, &value, 8)
+                        _ = read(slot.wakeFd, &value, 8)
+                        for accepted in slot.takeInbox() { adopt(accepted) }
                     } else if let connection = connections[fd] {
                         drive(connection)
                     }
@@ -78,6 +82,12 @@ final class EventLoop: @unchecked Sendable {
             }
         }
         for connection in Array(connections.values) { closeConnection(connection) }
+        // Handed to us after we stopped: close them (the server is going away).
+        for accepted in slot.closeInbox() {
+            close(accepted.fd)
+            slot.load.subtract(1, ordering: .relaxed)
+            shared.openConnections.subtract(1, ordering: .relaxed)
+        }
     }
 
     private func beginDrain() {
@@ -123,22 +133,38 @@ final class EventLoop: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            var one: Int32 = 1
-            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-            guard let ssl = SSL_new(shared.certificates.current.ctx) else {
-                shared.openConnections.subtract(1, ordering: .relaxed)
-                close(fd)
-                continue
+            let accepted = LoopBalancer.Accepted(fd: fd, peer: storage)
+            let target = shared.balancer.target(from: index)
+            shared.balancer.slots[target].load.add(1, ordering: .relaxed)
+            if target != index {
+                if shared.balancer.handOff(accepted, to: target) { continue }
+                shared.balancer.slots[target].load.subtract(1, ordering: .relaxed)
+                slot.load.add(1, ordering: .relaxed)
             }
-            SSL_set_fd(ssl, fd)
-            SSL_set_accept_state(ssl)
-            let connection = Connection(fd: fd, ssl: ssl, peer: storage, limits: shared.configuration.limits,
-                                        deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
-            connections[fd] = connection
-            shared.metrics.openConnections.add(1)
-            connection.interest = ESOGUARD_EPOLLIN
-            register(fd, events: connection.interest)
+            adopt(accepted)
         }
+    }
+
+    /// Takes over an accepted connection (counted in this loop's load already).
+    private func adopt(_ accepted: LoopBalancer.Accepted) {
+        let fd = accepted.fd
+        var one: Int32 = 1
+        setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        guard let ssl = SSL_new(shared.certificates.current.ctx) else {
+            shared.openConnections.subtract(1, ordering: .relaxed)
+            slot.load.subtract(1, ordering: .relaxed)
+            close(fd)
+            return
+        }
+        SSL_set_fd(ssl, fd)
+        SSL_set_accept_state(ssl)
+        let connection = Connection(fd: fd, ssl: ssl, peer: accepted.peer, limits: shared.configuration.limits,
+                                    deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
+        connections[fd] = connection
+        shared.metrics.openConnections.add(1)
+        shared.metrics.loopConnections.add(1, indexLabel)
+        connection.interest = ESOGUARD_EPOLLIN
+        register(fd, events: connection.interest)
     }
 
     // MARK: Per-connection state machine
@@ -418,7 +444,9 @@ final class EventLoop: @unchecked Sendable {
         _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, c.fd, 0)
         close(c.fd)
         shared.openConnections.subtract(1, ordering: .relaxed)
+        slot.load.subtract(1, ordering: .relaxed)
         shared.metrics.openConnections.add(-1)
+        shared.metrics.loopConnections.add(-1, indexLabel)
     }
 
     private func setInterest(_ c: Connection, _ events: UInt32) {

@@ -25,12 +25,14 @@ final class ServerShared: Sendable {
     let handler: any HTTPHandler
     let logger: Logger
     let metrics: ServerMetrics
+    let balancer: LoopBalancer
     let openConnections = Atomic<Int>(0)
     let shuttingDown = Atomic<Bool>(false)
 
     init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
-         logger: Logger, metrics: ServerMetrics) {
+         logger: Logger, metrics: ServerMetrics) throws {
         self.configuration = configuration
+        balancer = try LoopBalancer(loops: configuration.loops)
         self.certificates = certificates
         self.handler = handler
         self.logger = logger
@@ -47,11 +49,23 @@ public final class HTTPServer: Sendable {
     /// Binds the listening sockets (so errors surface here); call `start()` to serve.
     public init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
                 logger: Logger, metrics: MetricsRegistry) throws {
-        shared = ServerShared(configuration: configuration, certificates: certificates, handler: handler,
-                              logger: logger, metrics: ServerMetrics(metrics))
+        shared = try ServerShared(configuration: configuration, certificates: certificates, handler: handler,
+                                  logger: logger, metrics: ServerMetrics(metrics))
+        let listenFd = try ListenSocket.open(configuration.listen)
         var loops: [EventLoop] = []
-        for fd in try ListenSocket.openAll(configuration.listen, count: configuration.loops) {
-            loops.append(try EventLoop(listenFd: fd, shared: shared))
+        do {
+            for index in 0..<configuration.loops {
+                let fd = index == 0 ? listenFd : try ListenSocket.duplicate(listenFd)
+                do {
+                    loops.append(try EventLoop(listenFd: fd, index: index, shared: shared))
+                } catch {
+                    if index != 0 { close(fd) }  // listenFd itself is closed below
+                    throw error
+                }
+            }
+        } catch {
+            if loops.isEmpty { close(listenFd) }  // otherwise loop 0 owns it and closes it
+            throw error
         }
         self.loops = loops
     }

@@ -40,26 +40,12 @@ public struct TransportError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Listening sockets. Each event loop gets its own socket on the same address
-/// (SO_REUSEPORT), so the kernel spreads new connections over the loops.
+/// The listening socket. One socket serves every event loop (each loop registers its own
+/// duplicate with EPOLLEXCLUSIVE, and the loop that accepts hands the connection to the
+/// least-loaded loop), so connections spread evenly; SO_REUSEPORT's hash split them
+/// unevenly (13/19 of 32) and would let a stale server share the port silently.
 enum ListenSocket {
-    /// The loops' sockets for `address`. SO_REUSEPORT would let a second server
-    /// (or a stale one) share the port silently, so first a plain bind checks the
-    /// port is free: it fails with EADDRINUSE when anything listens there.
-    static func openAll(_ address: ListenAddress, count: Int) throws -> [Int32] {
-        let probe = try open(address, reusePort: false)
-        close(probe)
-        var fds: [Int32] = []
-        do {
-            for _ in 0..<count { fds.append(try open(address, reusePort: true)) }
-        } catch {
-            for fd in fds { close(fd) }
-            throw error
-        }
-        return fds
-    }
-
-    static func open(_ address: ListenAddress, reusePort: Bool, backlog: Int32 = 1024) throws -> Int32 {
+    static func open(_ address: ListenAddress, backlog: Int32 = 1024) throws -> Int32 {
         var storage = sockaddr_storage()
         var length: socklen_t = 0
         let family: Int32
@@ -89,7 +75,6 @@ enum ListenSocket {
         guard fd >= 0 else { throw TransportError("socket: \(errnoString())") }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        if reusePort { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size)) }
         if family == AF_INET6 {
             setsockopt(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &one, socklen_t(MemoryLayout<Int32>.size))
         }
@@ -101,13 +86,20 @@ enum ListenSocket {
             close(fd)
             throw TransportError("bind \(address): \(message)")
         }
-        guard reusePort else { return fd }   // the probe never listens
         guard listen(fd, backlog) == 0 else {
             let message = errnoString()
             close(fd)
             throw TransportError("listen \(address): \(message)")
         }
         return fd
+    }
+
+    /// A duplicate of `fd` for one more event loop: each loop closes its own at shutdown,
+    /// and the socket stops listening when the last one is closed.
+    static func duplicate(_ fd: Int32) throws -> Int32 {
+        let copy = fcntl(fd, F_DUPFD_CLOEXEC, 0)
+        guard copy >= 0 else { throw TransportError("dup listening socket: \(errnoString())") }
+        return copy
     }
 
     /// The peer address of `storage` as text, for logs.

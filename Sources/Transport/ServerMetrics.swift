@@ -5,6 +5,7 @@ struct ServerMetrics: Sendable {
     let requests: Counter
     let latency: Histogram
     let openConnections: Gauge
+    let loopConnections: Gauge
     let handshakeFailures: Counter
     let rejectedConnections: Counter
 
@@ -15,6 +16,9 @@ struct ServerMetrics: Sendable {
                                      help: "Time from a request's last byte to its response being queued, by route and status code.",
                                      labels: ["route", "code"])
         openConnections = registry.gauge("esoguard_open_connections", help: "Client connections currently open.")
+        loopConnections = registry.gauge("esoguard_loop_connections",
+                                         help: "Client connections open on each event loop (thread); they should be even.",
+                                         labels: ["loop"])
         handshakeFailures = registry.counter("esoguard_tls_handshake_failures_total",
                                              help: "TLS handshakes that failed, by reason.", labels: ["reason"])
         rejectedConnections = registry.counter("esoguard_connections_rejected_total",

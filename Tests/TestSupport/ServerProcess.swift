@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// A running `esoguard serve` (or any long-lived child) started by a test and
@@ -25,6 +26,7 @@ public final class ServerProcess: @unchecked Sendable {
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        ChildRegistry.add(process.processIdentifier)
         if let port, !waitForPort(port, timeout: timeout) {
             stop()
             throw ServerStartError(log: log)
@@ -54,9 +56,31 @@ public final class ServerProcess: @unchecked Sendable {
             signal(SIGKILL)
             process.waitUntilExit()
         }
+        ChildRegistry.remove(process.processIdentifier)
     }
 
     deinit { stop(grace: 1) }
+}
+
+/// Children still running when the test process exits: servers held in `static let`s are
+/// never deinitialised, so without this they outlive `swift test`.
+enum ChildRegistry {
+    private static let pids = Mutex<Set<Int32>>([])
+    private static let installed: Bool = {
+        atexit { ChildRegistry.killAll() }
+        return true
+    }()
+
+    static func add(_ pid: Int32) {
+        _ = installed
+        pids.withLock { _ = $0.insert(pid) }
+    }
+
+    static func remove(_ pid: Int32) { pids.withLock { _ = $0.remove(pid) } }
+
+    static func killAll() {
+        for pid in pids.withLock({ $0 }) { kill(pid, SIGKILL) }
+    }
 }
 
 public struct ServerStartError: Error, CustomStringConvertible {

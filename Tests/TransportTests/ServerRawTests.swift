@@ -142,6 +142,27 @@ import Transport
         #expect(metrics.contains(#"esoguard_tls_handshake_failures_total{reason="timeout"} 100"#))
     }
 
+    /// The loops share one listening socket and the accepting loop hands each connection to
+    /// the least-loaded loop, so connections split evenly (SO_REUSEPORT's hash did not).
+    @Test func connectionsSpreadEvenlyOverTheLoops() throws {
+        let server = try TestServer(extra: ["--threads", "2"])
+        defer { server.stop() }
+        var held: [TLSClient] = []
+        for _ in 0..<10 { held.append(try server.client()) }
+        for client in held {
+            try client.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(String(decoding: try client.read(), as: UTF8.self).hasPrefix("HTTP/1.1 200"))
+        }
+        // curl's own connection is the 11th: one loop has 6, the other 5.
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        let perLoop = metrics.split(separator: "\n").filter { $0.hasPrefix("esoguard_loop_connections{") }
+            .compactMap { Double($0.split(separator: " ").last ?? "") }
+        #expect(perLoop.count == 2)
+        #expect(perLoop.reduce(0, +) == 11)
+        #expect(Set(perLoop) == [5, 6])
+        withExtendedLifetime(held) {}
+    }
+
     @Test func connectionsOverTheLimitAreClosedAtOnce() throws {
         let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
         defer { server.stop() }

@@ -25,6 +25,8 @@ int esoguard_ssl_ctx_chain_length(SSL_CTX *ctx);
 // through these flat wrappers.
 #define ESOGUARD_EPOLLIN 0x001u
 #define ESOGUARD_EPOLLOUT 0x004u
+// Wake one waiter per event: the loops share one listening socket.
+#define ESOGUARD_EPOLLEXCLUSIVE (1u << 28)
 int esoguard_epoll_create(void);
 int esoguard_epoll_ctl(int epfd, int op, int fd, unsigned int events);
 int esoguard_epoll_wait(int epfd, int *fds, unsigned int *events, int max, int timeout_ms);
