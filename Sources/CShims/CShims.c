@@ -28,6 +28,9 @@ void esoguard_ssl_ctx_harden(SSL_CTX *ctx) {
                              SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);
     SSL_CTX_set_mode(ctx, SSL_MODE_RELEASE_BUFFERS | SSL_MODE_ENABLE_PARTIAL_WRITE |
                           SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // One read() per request instead of two (record header, then body): the event
+    // loop reads until SSL_ERROR_WANT_READ, so nothing is left buffered unseen.
+    SSL_CTX_set_read_ahead(ctx, 1);
 }
 
 static int esoguard_alpn_select(SSL *ssl, const unsigned char **out, unsigned char *outlen,

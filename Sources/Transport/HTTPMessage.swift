@@ -32,7 +32,8 @@ public struct HTTPRequest: Sendable {
 
     /// The path without the query.
     public var path: Substring {
-        if let q = target.firstIndex(of: "?") { return target[..<q] }
+        // A byte search: `firstIndex(of: Character)` walks grapheme clusters.
+        if let q = target.utf8.firstIndex(of: UInt8(ascii: "?")) { return target[..<q] }
         return target[...]
     }
 
