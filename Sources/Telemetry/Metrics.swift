@@ -14,27 +14,50 @@ enum MetricKind: String, Sendable {
     case counter, gauge, histogram
 }
 
-/// One number per list of label values, behind a lock: the storage Counter and Gauge share.
+/// One number, updated without a lock: the bits of a Double in an atomic word.
+final class ValueCell: Sendable {
+    private let bits = Atomic<UInt64>(0)
+
+    func update(_ change: (Double) -> Double) {
+        var old = bits.load(ordering: .relaxed)
+        while true {
+            let new = change(Double(bitPattern: old)).bitPattern
+            let (exchanged, current) = bits.compareExchange(expected: old, desired: new, ordering: .relaxed)
+            if exchanged { return }
+            old = current
+        }
+    }
+
+    var value: Double { Double(bitPattern: bits.load(ordering: .relaxed)) }
+}
+
+/// One cell per list of label values: the storage Counter and Gauge share. The map is
+/// locked only to find or add a cell; bound series skip even that.
 final class SeriesValues: Sendable {
-    private let values = Mutex<[[String]: Double]>([:])
+    private let cells = Mutex<[[String]: ValueCell]>([:])
 
     /// Unlabelled families expose their single series at 0 from the start.
     init(labels: [String]) {
-        if labels.isEmpty { values.withLock { $0[[]] = 0 } }
+        if labels.isEmpty { _ = cell([]) }
     }
 
-    func update(_ labelValues: [String], _ change: (inout Double) -> Void) {
-        values.withLock { change(&$0[labelValues, default: 0]) }
+    func cell(_ labelValues: [String]) -> ValueCell {
+        cells.withLock { all in
+            if let cell = all[labelValues] { return cell }
+            let cell = ValueCell()
+            all[labelValues] = cell
+            return cell
+        }
     }
 
     func value(_ labelValues: [String]) -> Double {
-        values.withLock { $0[labelValues] ?? 0 }
+        cells.withLock { $0[labelValues]?.value ?? 0 }
     }
 
     func render(_ name: String, _ labelNames: [String], into out: inout String) {
-        let snapshot = values.withLock { $0 }
+        let snapshot = cells.withLock { $0 }
         for key in snapshot.keys.sorted(by: Exposition.labelOrder) {
-            Exposition.sample(name, labelNames, key, snapshot[key] ?? 0, into: &out)
+            Exposition.sample(name, labelNames, key, snapshot[key]?.value ?? 0, into: &out)
         }
     }
 }
@@ -57,10 +80,25 @@ public final class Counter: MetricFamily {
     /// Adds `by` (ignored when negative: counters never go down).
     public func increment(_ labelValues: [String] = [], by amount: Double = 1) {
         guard amount >= 0 else { return }
-        series.update(labelValues) { $0 += amount }
+        series.cell(labelValues).update { $0 + amount }
     }
 
     public func value(_ labelValues: [String] = []) -> Double { series.value(labelValues) }
+
+    /// The series for `labelValues`, bound once: hot paths keep it and skip the label lookup.
+    public func labelled(_ labelValues: [String]) -> Bound { Bound(cell: series.cell(labelValues)) }
+
+    /// One series of a counter.
+    public struct Bound: Sendable {
+        let cell: ValueCell
+
+        public func increment(by amount: Double = 1) {
+            guard amount >= 0 else { return }
+            cell.update { $0 + amount }
+        }
+
+        public var value: Double { cell.value }
+    }
 
     func renderSeries(into out: inout String) { series.render(name, labelNames, into: &out) }
 }
@@ -81,14 +119,26 @@ public final class Gauge: MetricFamily {
     }
 
     public func set(_ value: Double, _ labelValues: [String] = []) {
-        series.update(labelValues) { $0 = value }
+        series.cell(labelValues).update { _ in value }
     }
 
     public func add(_ delta: Double, _ labelValues: [String] = []) {
-        series.update(labelValues) { $0 += delta }
+        series.cell(labelValues).update { $0 + delta }
     }
 
     public func value(_ labelValues: [String] = []) -> Double { series.value(labelValues) }
+
+    /// The series for `labelValues`, bound once.
+    public func labelled(_ labelValues: [String]) -> Bound { Bound(cell: series.cell(labelValues)) }
+
+    /// One series of a gauge.
+    public struct Bound: Sendable {
+        let cell: ValueCell
+
+        public func add(_ delta: Double) { cell.update { $0 + delta } }
+        public func set(_ value: Double) { cell.update { _ in value } }
+        public var value: Double { cell.value }
+    }
 
     func renderSeries(into out: inout String) { series.render(name, labelNames, into: &out) }
 }
@@ -105,50 +155,78 @@ public final class Histogram: MetricFamily {
     public let buckets: [Double]
     var kind: MetricKind { .histogram }
 
-    struct Series {
+    struct Snapshot {
         var counts: [UInt64]   // per bucket, not cumulative; last slot is +Inf
         var sum: Double = 0
         var count: UInt64 = 0
     }
-    private let series = Mutex<[[String]: Series]>([:])
+
+    /// One series' buckets behind its own lock (uncontended: one loop thread records at a time).
+    final class Cell: Sendable {
+        let state: Mutex<Snapshot>
+        init(width: Int) { state = Mutex(Snapshot(counts: Array(repeating: 0, count: width))) }
+    }
+
+    private let series = Mutex<[[String]: Cell]>([:])
 
     init(name: String, help: String, labels: [String], buckets: [Double]) {
         self.name = name
         self.help = help
         self.labelNames = labels
         self.buckets = buckets.filter { $0.isFinite }.sorted()
-        let empty = Series(counts: Array(repeating: 0, count: self.buckets.count + 1))
-        if labels.isEmpty { series.withLock { $0[[]] = empty } }
+        if labels.isEmpty { _ = cell([]) }
+    }
+
+    private func cell(_ labelValues: [String]) -> Cell {
+        let width = buckets.count + 1
+        return series.withLock { all in
+            if let cell = all[labelValues] { return cell }
+            let cell = Cell(width: width)
+            all[labelValues] = cell
+            return cell
+        }
     }
 
     public func observe(_ value: Double, _ labelValues: [String] = []) {
+        record(value, in: cell(labelValues))
+    }
+
+    fileprivate func record(_ value: Double, in cell: Cell) {
         var slot = buckets.count
         for (i, bound) in buckets.enumerated() where value <= bound {
             slot = i
             break
         }
-        let width = buckets.count + 1
-        // Updated in place through the defaulted subscript: no copy of the bucket array.
-        func record(_ s: inout Series) {
+        cell.state.withLock { s in
             s.counts[slot] += 1
             s.sum += value
             s.count += 1
-        }
-        series.withLock { all in
-            record(&all[labelValues, default: Series(counts: Array(repeating: 0, count: width))])
         }
     }
 
     /// Number of observations so far for `labelValues`.
     public func count(_ labelValues: [String] = []) -> UInt64 {
-        series.withLock { $0[labelValues]?.count ?? 0 }
+        guard let cell = series.withLock({ $0[labelValues] }) else { return 0 }
+        return cell.state.withLock { $0.count }
+    }
+
+    /// The series for `labelValues`, bound once: hot paths keep it and skip the label lookup.
+    public func labelled(_ labelValues: [String]) -> Bound { Bound(histogram: self, cell: cell(labelValues)) }
+
+    /// One series of a histogram.
+    public struct Bound: Sendable {
+        let histogram: Histogram
+        let cell: Cell
+
+        public func observe(_ value: Double) { histogram.record(value, in: cell) }
+        public var count: UInt64 { cell.state.withLock { $0.count } }
     }
 
     func renderSeries(into out: inout String) {
-        let snapshot = series.withLock { $0 }
+        let cells = series.withLock { $0 }
         let bucketLabels = labelNames + ["le"]
-        for key in snapshot.keys.sorted(by: Exposition.labelOrder) {
-            guard let s = snapshot[key] else { continue }
+        for key in cells.keys.sorted(by: Exposition.labelOrder) {
+            guard let s = cells[key]?.state.withLock({ $0 }) else { continue }
             var cumulative: UInt64 = 0
             for (i, bound) in buckets.enumerated() {
                 cumulative += s.counts[i]

@@ -303,11 +303,11 @@ final class EventLoop: @unchecked Sendable {
         let keepAlive = head.keepAlive && !draining
         writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
-        let code = String(response.status)
-        shared.metrics.requests.increment([response.route, code])
-        shared.metrics.latency.observe(Double(finished &- started) / 1e9, [response.route, code])
+        let series = routeSeries(response.route, response.status)
+        series.requests.increment()
+        series.latency.observe(Double(finished &- started) / 1e9)
         if shared.logger.isEnabled(.debug) {
-            shared.logger.debug("request", ["method": request.method, "path": String(request.path), "status": code,
+            shared.logger.debug("request", ["method": request.method, "path": String(request.path), "status": String(response.status),
                                             "remote": c.remoteAddress, "bytes": String(request.body.count),
                                             "duration_us": String((finished &- started) / 1000)])
         }
@@ -319,6 +319,27 @@ final class EventLoop: @unchecked Sendable {
             c.requestInProgress = false
             c.deadline = now &+ nanos(draining ? 0 : shared.configuration.limits.idleTimeout)
         }
+    }
+
+    /// The request series of one route and status, bound once per loop: a label lookup per
+    /// request (hashing, locking) cost more than the rest of the bookkeeping.
+    private struct RouteSeries {
+        let route: String
+        let status: Int
+        let requests: Counter.Bound
+        let latency: Histogram.Bound
+    }
+
+    private var boundSeries: [RouteSeries] = []
+
+    private func routeSeries(_ route: String, _ status: Int) -> RouteSeries {
+        for s in boundSeries where s.status == status && s.route == route { return s }
+        let labels = [route, String(status)]
+        let s = RouteSeries(route: route, status: status, requests: shared.metrics.requests.labelled(labels),
+                            latency: shared.metrics.latency.labelled(labels))
+        // Routes and codes are a small fixed set; the bound keeps a surprise from growing it.
+        if boundSeries.count < 64 { boundSeries.append(s) }
+        return s
     }
 
     private func respondError(_ c: Connection, status: Int, reason: String) {

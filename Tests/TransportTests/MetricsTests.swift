@@ -77,6 +77,42 @@ import Telemetry
         }
         #expect(c.value(["a"]) == 8000)
     }
+
+    /// Bound series (what the event loops keep per route and status) share the labelled
+    /// series' storage: updates through either show in the other and in the exposition.
+    @Test func boundSeriesUpdateTheSameSeries() async {
+        let registry = MetricsRegistry()
+        let c = registry.counter("req_total", help: "R.", labels: ["route", "code"])
+        let g = registry.gauge("open", help: "O.", labels: ["loop"])
+        let h = registry.histogram("lat_seconds", help: "L.", labels: ["route"], buckets: [0.001, 0.01])
+        let bound = c.labelled(["/validate", "200"])
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { for _ in 0..<1000 { bound.increment() } }
+            }
+        }
+        c.increment(["/validate", "200"])
+        bound.increment(by: -1)  // ignored: counters never go down
+        #expect(c.value(["/validate", "200"]) == 8001)
+        #expect(bound.value == 8001)
+        let loop = g.labelled(["0"])
+        loop.add(3)
+        loop.add(-1)
+        g.add(1, ["0"])
+        #expect(g.value(["0"]) == 3)
+        let lat = h.labelled(["/validate"])
+        lat.observe(0.0005)
+        lat.observe(0.005)
+        h.observe(5, ["/validate"])
+        #expect(lat.count == 3)
+        let text = registry.render()
+        #expect(text.contains(#"req_total{route="/validate",code="200"} 8001"#))
+        #expect(text.contains(#"open{loop="0"} 3"#))
+        #expect(text.contains(#"lat_seconds_bucket{route="/validate",le="0.001"} 1"#))
+        #expect(text.contains(#"lat_seconds_bucket{route="/validate",le="0.01"} 2"#))
+        #expect(text.contains(#"lat_seconds_bucket{route="/validate",le="+Inf"} 3"#))
+        #expect(text.contains(#"lat_seconds_count{route="/validate"} 3"#))
+    }
 }
 
 @Suite struct LoggerTests {
