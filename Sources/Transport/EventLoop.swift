@@ -23,6 +23,9 @@ final class EventLoop: @unchecked Sendable {
     private var lastSweep: UInt64 = 0
     private var draining = false
     private var drainDeadline: UInt64 = 0
+    /// Connections answered this turn that still hold input (pipelined bytes, or records
+    /// OpenSSL read ahead): epoll will not report those, so the next turn serves them.
+    private var again: [Connection] = []
 
     /// `listenFd` is this loop's own duplicate of the shared listening socket.
     init(listenFd: Int32, index: Int, shared: ServerShared) throws {
@@ -54,7 +57,7 @@ final class EventLoop: @unchecked Sendable {
         var fds = [Int32](repeating: 0, count: 256)
         var events = [UInt32](repeating: 0, count: 256)
         while true {
-            let timeout: Int32 = draining ? 20 : 250
+            let timeout: Int32 = !again.isEmpty ? 0 : draining ? 20 : 250
             let n = esoguard_epoll_wait(epfd, &fds, &events, 256, timeout)
             now = monotonicNanos()
             if n > 0 {
@@ -70,6 +73,11 @@ final class EventLoop: @unchecked Sendable {
                         drive(connection)
                     }
                 }
+            }
+            if !again.isEmpty {
+                let waiting = again
+                again.removeAll(keepingCapacity: true)
+                for c in waiting where connections[c.fd] === c { drive(c) }
             }
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
             if draining {
@@ -224,8 +232,11 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Reads, parses, answers and writes until the socket would block.
+    /// Reads, parses, answers and writes until the socket would block, or until it has
+    /// answered: one turn per connection, so a client that sends its next request at once
+    /// cannot keep the loop from the others (their wait is the tail latency).
     private func service(_ c: Connection) {
+        var answered = false
         while true {
             if c.hasPendingOutput {
                 guard flush(c) else { return }   // blocked: wait for EPOLLOUT
@@ -234,7 +245,14 @@ final class EventLoop: @unchecked Sendable {
                 finish(c)
                 return
             }
-            if c.inputStart < c.input.count, processInput(c) { continue }
+            if answered {
+                if c.inputStart < c.input.count || SSL_has_pending(c.ssl) == 1 { again.append(c) }
+                return
+            }
+            if c.inputStart < c.input.count, processInput(c) {
+                answered = true
+                continue
+            }
             // Nothing complete buffered: read more.
             ERR_clear_error()
             let n = SSL_read(c.ssl, readBuffer, Int32(readBufferSize))
@@ -249,7 +267,7 @@ final class EventLoop: @unchecked Sendable {
                     c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
                 }
                 c.lastRead = now
-                _ = processInput(c)
+                answered = processInput(c)
                 continue
             }
             switch SSL_get_error(c.ssl, n) {

@@ -79,6 +79,18 @@ public final class TLSClient {
 
     public func write(_ text: String) throws { try write(Array(text.utf8)) }
 
+    /// Each message in its own TLS record, all sent in one TCP segment (TCP_CORK), so the
+    /// peer receives several records in one read: how a pipelining client looks to a server.
+    public func writeRecords(_ messages: [String]) throws {
+        var on: Int32 = 1
+        setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &on, socklen_t(MemoryLayout<Int32>.size))
+        defer {
+            var off: Int32 = 0
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &off, socklen_t(MemoryLayout<Int32>.size))
+        }
+        for message in messages { try write(message) }
+    }
+
     /// Up to `max` bytes; empty at EOF. Throws on timeout or error.
     public func read(max: Int = 65536) throws -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: max)
