@@ -24,13 +24,19 @@ public struct EvaluationInput: Sendable {
 
     /// `kind` of the object (empty when missing).
     public var kind: String { object["kind"]?.string ?? "" }
-    public var name: String { object[path: "metadata", "name"]?.string ?? object[path: "metadata", "generateName"]?.string ?? "" }
+    public var name: String {
+        let metadata = object["metadata"]
+        return metadata?["name"]?.string ?? metadata?["generateName"]?.string ?? ""
+    }
 
     /// The namespace the object lives in: the request's, else its metadata's; nil for cluster-scoped kinds.
-    public var effectiveNamespace: String? {
-        if ESOKinds.clusterScoped.contains(kind) { return nil }
+    public var effectiveNamespace: String? { effectiveNamespace(kind: kind) }
+
+    /// `effectiveNamespace` for a `kind` already read.
+    func effectiveNamespace(kind: String) -> String? {
+        if ESOKinds.isClusterScoped(kind) { return nil }
         if let namespace, !namespace.isEmpty { return namespace }
-        if let ns = object[path: "metadata", "namespace"]?.string, !ns.isEmpty { return ns }
+        if let ns = object["metadata"]?["namespace"]?.string, !ns.isEmpty { return ns }
         return nil
     }
 }
@@ -43,4 +49,19 @@ public enum ESOKinds {
     ]
     public static let clusterScoped: Set<String> = ["ClusterExternalSecret", "ClusterSecretStore", "ClusterPushSecret"]
     public static let stores: Set<String> = ["SecretStore", "ClusterSecretStore"]
+
+    /// `all.contains(kind)` without hashing the name (asked on every request).
+    public static func isKnown(_ kind: String) -> Bool {
+        switch kind {
+        case "ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret", "ClusterPushSecret":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `clusterScoped.contains(kind)` without hashing the name (asked on every request).
+    public static func isClusterScoped(_ kind: String) -> Bool {
+        kind == "ClusterSecretStore" || kind == "ClusterExternalSecret" || kind == "ClusterPushSecret"
+    }
 }

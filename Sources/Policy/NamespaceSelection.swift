@@ -72,7 +72,7 @@ public struct StoreConditions: Sendable {
 
     public init(store: Node) {
         var list: [Condition] = []
-        for (i, c) in (store[path: "spec", "conditions"]?.array ?? []).enumerated() {
+        for (i, c) in (store["spec"]?["conditions"]?.array ?? []).enumerated() {
             let selector = c["namespaceSelector"].flatMap { $0.isNull ? nil : $0 }
             let names = (c["namespaces"]?.array ?? []).compactMap(\.string)
             let regexes = (c["namespaceRegexes"]?.array ?? []).compactMap(\.string).map { ($0, UnanchoredRegex($0)) }
@@ -106,11 +106,45 @@ public struct StoreConditions: Sendable {
     public func admittingPaths(_ namespace: String, labels: [String: String]) -> [String] {
         var out: [String] = []
         for c in conditions {
-            if let s = c.selector, LabelSelectorMatch.matches(s, labels: labels) == true { out.append("\(c.path).namespaceSelector") }
-            for (j, n) in c.namespaces.enumerated() where n == namespace { out.append("\(c.path).namespaces[\(j)]") }
-            for (j, r) in c.regexes.enumerated() where r.regex?.matches(namespace) == true { out.append("\(c.path).namespaceRegexes[\(j)]") }
+            if let s = c.selector, LabelSelectorMatch.matches(s, labels: labels) == true { out.append(Self.path(c.index, ".namespaceSelector")) }
+            for (j, n) in c.namespaces.enumerated() where n == namespace { out.append(Self.path(c.index, ".namespaces[", j)) }
+            for (j, r) in c.regexes.enumerated() where r.regex?.matches(namespace) == true { out.append(Self.path(c.index, ".namespaceRegexes[", j)) }
         }
         return out
+    }
+
+    /// `admittingPaths` of the `spec.conditions` items as they are in the store node, without
+    /// parsing them into a `StoreConditions` first (protectedNamespaces asks this for every
+    /// protected namespace of every ClusterSecretStore request). Same order and indices:
+    /// list indices count only the string items, as the parsed form keeps only those.
+    public static func admittingPaths(_ conditions: [Node], _ namespace: String, labels: [String: String]) -> [String] {
+        var out: [String] = []
+        for (i, c) in conditions.enumerated() {
+            if let s = c["namespaceSelector"], !s.isNull, LabelSelectorMatch.matches(s, labels: labels) == true {
+                out.append(path(i, ".namespaceSelector"))
+            }
+            var j = 0
+            for n in c["namespaces"]?.array ?? [] {
+                guard let name = n.string else { continue }
+                if name == namespace { out.append(path(i, ".namespaces[", j)) }
+                j += 1
+            }
+            j = 0
+            for r in c["namespaceRegexes"]?.array ?? [] {
+                guard let pattern = r.string else { continue }
+                if UnanchoredRegex(pattern)?.matches(namespace) == true { out.append(path(i, ".namespaceRegexes[", j)) }
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// `spec.conditions[i]<field>` or `spec.conditions[i]<field>j]`.
+    private static func path(_ i: Int, _ field: StaticString, _ j: Int? = nil) -> String {
+        TextBuilder.build { t in
+            t.append("spec.conditions["); t.append(i); t.append("]"); t.append(field)
+            if let j { t.append(j); t.append("]") }
+        }
     }
 }
 

@@ -38,9 +38,9 @@ enum ObjectAccess {
         case "ExternalSecret", "PushSecret":
             return object["spec"].map { ($0, "spec") }
         case "ClusterExternalSecret":
-            return object[path: "spec", "externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
+            return object["spec"]?["externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
         case "ClusterPushSecret":
-            return object[path: "spec", "pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
+            return object["spec"]?["pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
         default:
             return nil
         }
@@ -82,14 +82,14 @@ enum ObjectAccess {
     /// The store an ExternalSecret `data`/`dataFrom` entry reads from: its own
     /// `sourceRef.storeRef`, else the spec's `secretStoreRef`.
     static func effectiveStore(entry: Node, spec: Node, entryPath: String, base: String) -> StoreReference? {
-        if let r = entry[path: "sourceRef", "storeRef"] { return reference(r, path: "\(entryPath).sourceRef.storeRef") }
-        if entry[path: "sourceRef", "generatorRef"] != nil { return nil }
+        if let r = entry["sourceRef"]?["storeRef"] { return reference(r, path: "\(entryPath).sourceRef.storeRef") }
+        if entry["sourceRef"]?["generatorRef"] != nil { return nil }
         return spec["secretStoreRef"].flatMap { reference($0, path: "\(base).secretStoreRef") }
     }
 
     /// A store's single provider: its key under `spec.provider` and its node.
     static func provider(_ store: Node) -> (name: String, node: Node)? {
-        guard let m = store[path: "spec", "provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
+        guard let m = store["spec"]?["provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
         return (m.key, m.value)
     }
 

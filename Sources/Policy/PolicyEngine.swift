@@ -4,18 +4,69 @@ import ESO
 /// Applies a policy set to objects. Immutable and Sendable: one engine serves every request.
 public struct PolicyEngine: Sendable {
     public let policies: PolicySet
-    /// Per kind, the policies that may apply and their rules for that kind, in order:
-    /// one dictionary lookup per request instead of a set lookup per rule.
-    private let plans: [String: [(policy: Int, rules: [Int])]]
+    /// Per kind, the policies that may apply and their rules for that kind, in order,
+    /// with everything a finding needs prepared at load time (see `RulePlan`).
+    private let plans: [(kind: String, policies: [PolicyPlan])]
+
+    /// One policy's part of a kind's plan (a class, like `RulePlan`, so it is borrowed, not copied).
+    private final class PolicyPlan: Sendable {
+        let policy: Policy
+        /// `match.operations` as a bit set (`Operation.bit`): no hashing per request.
+        let operations: UInt8
+        let rules: [RulePlan]
+
+        init(policy: Policy, operations: UInt8, rules: [RulePlan]) {
+            self.policy = policy
+            self.operations = operations
+            self.rules = rules
+        }
+    }
+
+    /// One rule, ready to run: a class so the per-request loop borrows it instead of
+    /// copying the rule's strings and check existential.
+    private final class RulePlan: Sendable {
+        let check: any Check
+        let policy: String
+        let rule: String
+        /// `policy/rule`, the findings' rule ID.
+        let ruleID: String
+        let mode: PolicyMode
+        let severity: Severity
+        let mutate: String?
+        /// The exceptions that name this policy (and this rule, when they list rules).
+        let exceptions: [PolicyException]
+
+        init(policy: Policy, rule: PolicyRule, exceptions: [PolicyException]) {
+            check = rule.check
+            self.policy = policy.name
+            self.rule = rule.name
+            ruleID = "\(policy.name)/\(rule.name)"
+            mode = rule.mode
+            switch rule.mode {
+            case .enforce: severity = .error
+            case .warn: severity = .warning
+            case .audit: severity = .info
+            }
+            mutate = rule.mutate
+            self.exceptions = exceptions.filter { $0.policy == policy.name && ($0.rules.isEmpty || $0.rules.contains(rule.name)) }
+        }
+    }
 
     public init(policies: PolicySet) {
         self.policies = policies
-        var plans: [String: [(policy: Int, rules: [Int])]] = [:]
-        for kind in ESOKinds.all {
-            for (p, policy) in policies.policies.enumerated() {
-                let rules = policy.rules.indices.filter { policy.rules[$0].kinds.contains(kind) }
-                if !rules.isEmpty { plans[kind, default: []].append((p, rules)) }
+        var plans: [(kind: String, policies: [PolicyPlan])] = []
+        for kind in ESOKinds.all.sorted() {
+            var list: [PolicyPlan] = []
+            for policy in policies.policies {
+                // A policy whose match.kinds leaves this kind out never applies to it.
+                guard policy.match.kinds.isEmpty || policy.match.kinds.contains(kind) else { continue }
+                let rules = policy.rules.filter { $0.kinds.contains(kind) }
+                guard !rules.isEmpty else { continue }
+                let operations = policy.match.operations.reduce(UInt8(0)) { $0 | $1.bit }
+                list.append(PolicyPlan(policy: policy, operations: operations,
+                                       rules: rules.map { RulePlan(policy: policy, rule: $0, exceptions: policies.exceptions) }))
             }
+            if !list.isEmpty { plans.append((kind, list)) }
         }
         self.plans = plans
     }
@@ -24,33 +75,44 @@ public struct PolicyEngine: Sendable {
     /// have `mutate:` rewrite the object first (in policy and rule order, each seeing the
     /// previous rewrites) and only what remains is reported.
     public func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool = false) -> Evaluation {
+        evaluate(input, state: state, mutate: mutate, report: true)
+    }
+
+    /// Only the rewrites of the rules that have `mutate:` (what the mutating webhook
+    /// answers), without running the checks for findings.
+    public func mutations(_ input: EvaluationInput, state: any ClusterState) -> Evaluation {
+        evaluate(input, state: state, mutate: true, report: false)
+    }
+
+    private func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool, report: Bool) -> Evaluation {
         var evaluation = Evaluation(object: input.object)
         let kind = input.kind
-        guard let plan = plans[kind] else { return evaluation }
-        let namespace = input.effectiveNamespace
+        guard let plan = plans.first(where: { $0.kind == kind })?.policies else { return evaluation }
+        let namespace = input.effectiveNamespace(kind: kind)
         let name = input.name
-        for (p, ruleIndices) in plan {
-            let policy = policies.policies[p]
-            guard applies(policy, kind: kind, namespace: namespace, operation: input.operation, user: input.userInfo, state: state) else { continue }
-            evaluation.matchedPolicies.append(policy.name)
-            for r in ruleIndices {
-                let rule = policy.rules[r]
-                var context = CheckContext(object: evaluation.object, kind: kind, name: name, namespace: namespace,
-                                           input: input, state: state)
+        // One context for every rule; only its object changes, after a rewrite.
+        var context = CheckContext(object: input.object, kind: kind, name: name, namespace: namespace,
+                                   input: input, state: state)
+        for p in plan {
+            guard p.operations & input.operation.bit != 0,
+                  applies(p.policy, namespace: namespace, user: input.userInfo, state: state) else { continue }
+            evaluation.matchedPolicies.append(p.policy.name)
+            for rule in p.rules {
                 if mutate, let mutation = rule.mutate {
                     let ops = rule.check.mutate(&evaluation.object, mutation: mutation, context: context)
                     if !ops.isEmpty {
-                        evaluation.mutations.append(PolicyMutation(policy: policy.name, rule: rule.name, operations: ops))
+                        evaluation.mutations.append(PolicyMutation(policy: rule.policy, rule: rule.rule, operations: ops))
                         context.object = evaluation.object
                     }
                 }
+                guard report else { continue }
                 for v in rule.check.check(context) {
                     let finding = PolicyFinding(
-                        finding: Finding(ruleID: "\(policy.name)/\(rule.name)", severity: severity(rule.mode),
+                        finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
                                          message: v.message, path: v.path, position: v.position, hint: v.hint),
-                        policy: policy.name, rule: rule.name, mode: rule.mode)
-                    if policies.exceptions.contains(where: {
-                        $0.covers(policy: policy.name, rule: rule.name, kind: kind, namespace: namespace, name: name)
+                        policy: rule.policy, rule: rule.rule, mode: rule.mode)
+                    if !rule.exceptions.isEmpty, rule.exceptions.contains(where: {
+                        $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: name)
                     }) {
                         evaluation.excepted.append(finding)
                     } else {
@@ -62,18 +124,15 @@ public struct PolicyEngine: Sendable {
         return evaluation
     }
 
-    private func severity(_ mode: PolicyMode) -> Severity {
-        switch mode {
-        case .enforce: return .error
-        case .warn: return .warning
-        case .audit: return .info
-        }
-    }
-
     /// Whether `policy`'s match selects the object and its exclude does not.
     func applies(_ policy: Policy, kind: String, namespace: String?, operation: Operation, user: UserInfo, state: any ClusterState) -> Bool {
         guard policy.match.operations.contains(operation) else { return false }
         if !policy.match.kinds.isEmpty, !policy.match.kinds.contains(kind) { return false }
+        return applies(policy, namespace: namespace, user: user, state: state)
+    }
+
+    /// The namespace and user criteria of `applies` (kind and operation are in the plan).
+    private func applies(_ policy: Policy, namespace: String?, user: UserInfo, state: any ClusterState) -> Bool {
         if let namespace {
             if !policy.match.namespaces.isEmpty, !policy.match.namespaces.anyMatches(namespace) { return false }
             if let selector = policy.match.namespaceSelector {
@@ -82,10 +141,22 @@ public struct PolicyEngine: Sendable {
                 let labels = assumedLabels(namespace, state: state)
                 if LabelSelectorMatch.matches(selector, labels: labels) != true { return false }
             }
-            if policy.exclude.namespaces.anyMatches(namespace) { return false }
+            if !policy.exclude.namespaces.isEmpty, policy.exclude.namespaces.anyMatches(namespace) { return false }
         }
-        if !user.username.isEmpty, policy.exclude.users.anyMatches(user.username) { return false }
-        if user.groups.contains(where: { policy.exclude.groups.anyMatches($0) }) { return false }
+        if !policy.exclude.users.isEmpty, !user.username.isEmpty, policy.exclude.users.anyMatches(user.username) { return false }
+        if !policy.exclude.groups.isEmpty, user.groups.contains(where: { policy.exclude.groups.anyMatches($0) }) { return false }
         return true
+    }
+}
+
+extension Operation {
+    /// This operation's bit in a `PolicyEngine` plan's operation set.
+    var bit: UInt8 {
+        switch self {
+        case .create: return 1
+        case .update: return 2
+        case .delete: return 4
+        case .connect: return 8
+        }
     }
 }

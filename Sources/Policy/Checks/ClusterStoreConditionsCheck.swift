@@ -16,7 +16,7 @@ public struct ClusterStoreConditionsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        let conditions = c.object[path: "spec", "conditions"]
+        let conditions = c.object["spec"]?["conditions"]
         guard let list = conditions?.array, !list.isEmpty else {
             guard requireConditions else { return [] }
             return [Violation("ClusterSecretStore \(c.name) has no spec.conditions, so every namespace can read secrets through it",

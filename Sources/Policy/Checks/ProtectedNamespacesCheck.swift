@@ -21,15 +21,26 @@ public struct ProtectedNamespacesCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let conditions = StoreConditions(store: c.object)
+            let conditions = c.object["spec"]?["conditions"]
+            let list = conditions?.array ?? []
             for (i, ns) in namespaces.enumerated() {
                 let labels = c.state.namespaceLabels(ns) ?? nameLabels[i]
-                guard conditions.admits(ns, labels: labels) == true else { continue }
-                let paths = conditions.isEmpty ? ["spec.conditions"] : conditions.admittingPaths(ns, labels: labels)
-                let path = paths.first ?? "spec.conditions"
-                out.append(Violation("ClusterSecretStore \(c.name) is usable from protected namespace \(ns) (admitted by \(paths.joined(separator: ", ")))",
-                                     path: path, at: c.object[path: "spec", "conditions"]?.position ?? c.object.position,
-                                     hint: "narrow spec.conditions so they do not admit \(ns)"))
+                // With labels known, the store admits `ns` exactly when a condition part does
+                // (or there are no conditions): StoreConditions.admits and admittingPaths.
+                let paths = list.isEmpty ? ["spec.conditions"] : StoreConditions.admittingPaths(list, ns, labels: labels)
+                guard let path = paths.first else { continue }
+                let message = TextBuilder.build { t in
+                    t.append("ClusterSecretStore "); t.append(c.name)
+                    t.append(" is usable from protected namespace "); t.append(ns)
+                    t.append(" (admitted by ")
+                    for (k, p) in paths.enumerated() {
+                        if k > 0 { t.append(", ") }
+                        t.append(p)
+                    }
+                    t.append(")")
+                }
+                out.append(Violation(message, path: path, at: conditions?.position ?? c.object.position,
+                                     hint: TextBuilder.build { t in t.append("narrow spec.conditions so they do not admit "); t.append(ns) }))
             }
             return out
         }

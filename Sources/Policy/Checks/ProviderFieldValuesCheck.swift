@@ -24,7 +24,7 @@ public struct ProviderFieldValuesCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let providerNode = c.object[path: "spec", "provider"] else { return [] }
+        guard let providerNode = c.object["spec"]?["provider"] else { return [] }
         let provider = StoreProvider(node: providerNode, path: "spec.provider")
         var out: [Violation] = []
         func require(_ value: String?, _ allowed: [Glob]?, _ field: Field?, what: String) {

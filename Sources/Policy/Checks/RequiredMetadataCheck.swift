@@ -36,7 +36,7 @@ public struct RequiredMetadataCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         for (field, wanted) in [("labels", labels), ("annotations", annotations)] {
-            let present = c.object[path: "metadata", field]
+            let present = c.object["metadata"]?[field]
             for (key, glob) in wanted {
                 let value = present?[key]?.string
                 let path = "metadata.\(field)[\(key)]"

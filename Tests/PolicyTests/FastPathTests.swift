@@ -1,0 +1,161 @@
+import Documents
+import ESO
+import Testing
+@testable import Policy
+
+/// The per-request fast paths give what the plain forms they replace give.
+@Suite struct FastPathTests {
+    @Test func textBuilderMatchesInterpolation() {
+        let cases: [(String, Int, String)] = [("", 0, ""), ("spec", 9, "x"), ("héllo wörld 😀", 10, "\r\n"),
+                                              (String(repeating: "a", count: 40), 12345, "kube-system"), ("n", -7, "é"),
+                                              ("max", Int.max, "min"), ("min", Int.min, "")]
+        for (a, n, b) in cases {
+            let built = TextBuilder.build { t in t.append(a); t.append("["); t.append(n); t.append("]"); t.append(b) }
+            #expect(built == "\(a)[\(n)]\(b)")
+            #expect(built.utf8.count == "\(a)[\(n)]\(b)".utf8.count)
+        }
+        #expect(TextBuilder.build { _ in }.isEmpty)
+    }
+
+    @Test func esoKindTestsAgreeWithTheSets() {
+        for kind in ESOKinds.all.sorted() + ["Secret", "", "externalsecret", "ClusterSecretStores", "Cluster"] {
+            #expect(ESOKinds.isKnown(kind) == ESOKinds.all.contains(kind), "\(kind)")
+            #expect(ESOKinds.isClusterScoped(kind) == ESOKinds.clusterScoped.contains(kind), "\(kind)")
+        }
+    }
+
+    /// Walking the condition nodes gives the paths (and admission) of the parsed form,
+    /// including list indices that count only string items and conditions that are not objects.
+    @Test func admittingPathsOnNodesMatchParsedConditions() throws {
+        let stores = [
+            #"{"spec":{"conditions":[{"namespaces":["myapp","kube-system"]}]}}"#,
+            #"{"spec":{"conditions":[{"namespaces":[1,"kube-system",null,"kube-system"]},"x",{"namespaceRegexes":[2,"^kube-","(("]}]}}"#,
+            #"{"spec":{"conditions":[{"namespaceSelector":null},{"namespaceSelector":{}},{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"kube-system"}}}]}}"#,
+            #"{"spec":{"conditions":[{"namespaceSelector":{"matchExpressions":[{"key":"team","operator":"Exists"}]},"namespaces":["default"],"namespaceRegexes":["sys"]}]}}"#,
+            #"{"spec":{"conditions":[]}}"#,
+            #"{"spec":{"conditions":[{}, {"namespaces":"kube-system"}]}}"#,
+        ]
+        let namespaces: [(String, [String: String])] = [
+            ("kube-system", ["kubernetes.io/metadata.name": "kube-system"]),
+            ("default", ["kubernetes.io/metadata.name": "default", "team": "a"]),
+            ("myapp", [:]),
+        ]
+        for text in stores {
+            let store = try JSONParser.parse(text)
+            let parsed = StoreConditions(store: store)
+            let list = store["spec"]?["conditions"]?.array ?? []
+            for (ns, labels) in namespaces {
+                let walked = StoreConditions.admittingPaths(list, ns, labels: labels)
+                #expect(walked == parsed.admittingPaths(ns, labels: labels), "\(text) \(ns)")
+                if !parsed.isEmpty { #expect((parsed.admits(ns, labels: labels) == true) == !walked.isEmpty, "\(text) \(ns)") }
+            }
+        }
+    }
+
+    @Test func protectedNamespacesNamesEveryAdmittingPart() throws {
+        let set = try rule("protectedNamespaces", "{namespaces: [kube-system, default]}", mode: "warn")
+        let store = try yaml("""
+        apiVersion: external-secrets.io/v1
+        kind: ClusterSecretStore
+        metadata: {name: wide}
+        spec:
+          conditions:
+            - namespaces: [kube-system, team-a]
+            - namespaceRegexes: ["^kube", "^d"]
+          provider: {fake: {}}
+        """)
+        let e = PolicyEngine(policies: set).evaluate(EvaluationInput(object: store), state: UnknownClusterState())
+        #expect(e.findings.map(\.finding.message) == [
+            "ClusterSecretStore wide is usable from protected namespace kube-system (admitted by spec.conditions[0].namespaces[0], spec.conditions[1].namespaceRegexes[0])",
+            "ClusterSecretStore wide is usable from protected namespace default (admitted by spec.conditions[1].namespaceRegexes[1])",
+        ])
+        #expect(e.findings.map(\.finding.path) == ["spec.conditions[0].namespaces[0]", "spec.conditions[1].namespaceRegexes[1]"])
+        #expect(e.findings.map(\.finding.hint) == ["narrow spec.conditions so they do not admit kube-system", "narrow spec.conditions so they do not admit default"])
+        #expect(e.findings.allSatisfy { $0.finding.ruleID == "p/r" && $0.finding.severity == .warning && $0.mode == .warn })
+    }
+
+    /// Exceptions are matched per rule: one naming another rule of the policy waives nothing here.
+    @Test func exceptionsApplyOnlyToTheRulesTheyName() throws {
+        let set = try policySet("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules:
+            - {name: a, check: refreshInterval, with: {min: 1h}}
+            - {name: b, check: refreshInterval, with: {min: 2h}}
+        ---
+        apiVersion: esoguard.io/v1alpha1
+        kind: PolicyException
+        metadata: {name: only-b}
+        spec: {policy: p, rules: [b], namespaces: [team-a]}
+        """)
+        let object = try yaml("""
+        apiVersion: external-secrets.io/v1
+        kind: ExternalSecret
+        metadata: {name: e, namespace: team-a}
+        spec: {refreshInterval: 1m}
+        """)
+        let e = PolicyEngine(policies: set).evaluate(EvaluationInput(object: object), state: UnknownClusterState())
+        #expect(e.findings.map(\.rule) == ["a"])
+        #expect(e.excepted.map(\.rule) == ["b"])
+        let elsewhere = PolicyEngine(policies: set).evaluate(EvaluationInput(object: object, namespace: "team-b"), state: UnknownClusterState())
+        #expect(elsewhere.findings.map(\.rule) == ["a", "b"])
+    }
+
+    /// The operation bit set: DELETE only when listed, CREATE/UPDATE by default, CONNECT never.
+    @Test func operationsSelectPolicies() throws {
+        let set = try policySet("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: deletes}
+        spec:
+          match: {operations: [DELETE]}
+          rules: [{name: r, check: requiredMetadata, with: {labels: [owner]}}]
+        ---
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: writes}
+        spec:
+          rules: [{name: r, check: requiredMetadata, with: {labels: [owner]}}]
+        """)
+        let object = try yaml("{apiVersion: external-secrets.io/v1, kind: SecretStore, metadata: {name: s, namespace: n}}")
+        let engine = PolicyEngine(policies: set)
+        for (op, expected) in [(Operation.create, ["writes"]), (.update, ["writes"]), (.delete, ["deletes"]), (.connect, [])] {
+            #expect(engine.evaluate(EvaluationInput(object: object, operation: op), state: UnknownClusterState()).matchedPolicies == expected)
+        }
+    }
+
+    /// `mutations` rewrites exactly as `evaluate(mutate: true)` does, without findings.
+    @Test func mutationsMatchAMutatingEvaluation() throws {
+        let set = try policySet("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules:
+            - {name: prefix, check: remoteKeyPrefix, mutate: addPrefix}
+            - {name: refresh, check: refreshInterval, mutate: clamp, with: {min: 1m, max: 2h}}
+            - {name: owner, check: requiredMetadata, with: {labels: [owner]}}
+        """)
+        let object = try yaml("""
+        apiVersion: external-secrets.io/v1
+        kind: ExternalSecret
+        metadata: {name: e, namespace: team-a}
+        spec:
+          refreshInterval: 5s
+          secretStoreRef: {name: shared, kind: ClusterSecretStore}
+          data: [{secretKey: a, remoteRef: {key: db}}, {secretKey: b, remoteRef: {key: team-a/ok}}]
+        """)
+        let engine = PolicyEngine(policies: set)
+        let full = engine.evaluate(EvaluationInput(object: object), state: UnknownClusterState(), mutate: true)
+        let only = engine.mutations(EvaluationInput(object: object), state: UnknownClusterState())
+        #expect(!full.findings.isEmpty)
+        #expect(only.findings.isEmpty && only.excepted.isEmpty)
+        #expect(only.mutations == full.mutations)
+        #expect(only.jsonPatch == full.jsonPatch)
+        #expect(only.object == full.object)
+        #expect(only.matchedPolicies == full.matchedPolicies)
+        #expect(only.mutations.map(\.rule) == ["prefix", "refresh"])
+    }
+}
