@@ -32,58 +32,162 @@ public struct AdmissionDecision: Sendable {
         excepted = evaluation.excepted
         mutations = evaluation.mutations
         if includePatch { patch = evaluation.jsonPatch }
-        let denials = evaluation.denials
+        var denials: [String] = []
+        var limit = WarningsLimit()
+        var annotations: [(key: String, value: String)] = []
+        for f in evaluation.findings {
+            switch f.mode {
+            case .enforce:
+                denials.append(Self.describe(f))
+            case .warn:
+                guard !limit.full else { continue }
+                var text = Self.describe(f)
+                // Limits count Characters; UTF-8 bytes are never fewer, so short texts need no counting.
+                if text.utf8.count > Self.maxWarning, text.count > Self.maxWarning {
+                    text = String(text.prefix(Self.maxWarning - 1)) + "…"
+                }
+                guard limit.admit(text, kept: warnings) else { continue }
+                warnings.append(text)
+            case .audit:
+                let key = "esoguard.io/" + f.rule
+                let value = Self.describe(f)
+                if let i = annotations.firstIndex(where: { $0.key == key }) {
+                    annotations[i].value += "; " + value
+                } else {
+                    annotations.append((key, value))
+                }
+            }
+        }
         if !denials.isEmpty {
             allowed = false
-            let object = namespace.map { "\(kind) \($0)/\(name)" } ?? "\(kind) \(name)"
-            var text = "esoguard denied \(object): " + denials.map(Self.describe).joined(separator: "; ")
-            if text.count > Self.maxMessage { text = String(text.prefix(Self.maxMessage - 1)) + "…" }
-            message = text
-        }
-        var total = 0
-        for w in evaluation.warnings {
-            var text = Self.describe(w)
-            if text.count > Self.maxWarning { text = String(text.prefix(Self.maxWarning - 1)) + "…" }
-            guard total + text.count <= Self.maxWarningsTotal else { break }
-            total += text.count
-            warnings.append(text)
-        }
-        var annotations: [(key: String, value: String)] = []
-        for a in evaluation.audits {
-            let key = "esoguard.io/\(a.rule)"
-            let value = Self.describe(a)
-            if let i = annotations.firstIndex(where: { $0.key == key }) {
-                annotations[i].value += "; " + value
-            } else {
-                annotations.append((key, value))
+            var text = TextBuilder.build { t in
+                t.append("esoguard denied "); t.append(kind); t.append(" ")
+                if let namespace { t.append(namespace); t.append("/") }
+                t.append(name); t.append(": ")
+                for (i, d) in denials.enumerated() {
+                    if i > 0 { t.append("; ") }
+                    t.append(d)
+                }
             }
+            if text.utf8.count > Self.maxMessage, text.count > Self.maxMessage {
+                text = String(text.prefix(Self.maxMessage - 1)) + "…"
+            }
+            message = text
         }
         auditAnnotations = annotations
     }
 
+    /// The warnings-total limit (`maxWarningsTotal` Characters, counting stops at the first
+    /// warning that does not fit): kept warnings are measured in UTF-8 bytes, an upper bound
+    /// of their Characters, and counted exactly only once bytes no longer prove the limit holds.
+    struct WarningsLimit {
+        private var bytes = 0
+        private var characters: Int?
+        /// A warning did not fit: every later one is dropped.
+        private(set) var full = false
+
+        mutating func admit(_ text: String, kept: [String]) -> Bool {
+            if characters == nil {
+                let size = text.utf8.count
+                if bytes + size <= AdmissionDecision.maxWarningsTotal {
+                    bytes += size
+                    return true
+                }
+                characters = kept.reduce(0) { $0 + $1.count }
+            }
+            let total = (characters ?? 0) + text.count
+            guard total <= AdmissionDecision.maxWarningsTotal else {
+                full = true
+                return false
+            }
+            characters = total
+            return true
+        }
+    }
+
     /// `[policy/rule] message (field: path; fix: hint)`, the path left out when the message names it.
     static func describe(_ f: PolicyFinding) -> String {
-        var extras: [String] = []
-        if !f.finding.path.isEmpty, !containsBytes(f.finding.message, f.finding.path) { extras.append("field: \(f.finding.path)") }
-        if let hint = f.finding.hint { extras.append("fix: \(hint)") }
-        return "[\(f.policy)/\(f.rule)] \(f.finding.message)" + (extras.isEmpty ? "" : " (\(extras.joined(separator: "; ")))")
+        let showPath = !f.finding.path.isEmpty && !containsBytes(f.finding.message, f.finding.path)
+        let hint = f.finding.hint
+        return TextBuilder.build { t in
+            t.append("["); t.append(f.policy); t.append("/"); t.append(f.rule); t.append("] "); t.append(f.finding.message)
+            guard showPath || hint != nil else { return }
+            t.append(" (")
+            if showPath { t.append("field: "); t.append(f.finding.path) }
+            if let hint {
+                if showPath { t.append("; ") }
+                t.append("fix: "); t.append(hint)
+            }
+            t.append(")")
+        }
     }
 
     /// Substring test on UTF-8 bytes: `String.contains` builds Character tables per call,
     /// which profiling showed as a fifth of each request's CPU.
     static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        for start in 0...(h.count - n.count) where h[start] == n[0] {
-            var i = 1
-            while i < n.count && h[start + i] == n[i] { i += 1 }
-            if i == n.count { return true }
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard h.count >= n.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == first {
+                    var i = 1
+                    while i < n.count && h[start + i] == n[i] { i += 1 }
+                    if i == n.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
-    /// The review response node: `apiVersion`/`kind` echoed, `response.uid` echoed.
+    /// The encoded review response: the bytes `JSONWriter.encode(review(...))` gives, written
+    /// directly (strings through JSONWriter) instead of building and walking a Node tree.
+    func encodedReview(apiVersion: String, uid: String) -> [UInt8] {
+        let writer = JSONWriter()
+        var out: [UInt8] = []
+        out.reserveCapacity(160 + uid.utf8.count + (message?.utf8.count ?? 0) + warnings.reduce(0) { $0 + $1.utf8.count + 3 })
+        Self.raw(#"{"apiVersion":"#, &out)
+        writer.write(.string(apiVersion), into: &out)
+        Self.raw(#","kind":"AdmissionReview","response":{"uid":"#, &out)
+        writer.write(.string(uid), into: &out)
+        Self.raw(allowed ? #","allowed":true"# : #","allowed":false"#, &out)
+        if !allowed {
+            Self.raw(#","status":{"status":"Failure","message":"#, &out)
+            writer.write(.string(message ?? "denied by esoguard"), into: &out)
+            Self.raw(#","reason":"Forbidden","code":403}"#, &out)
+        }
+        if !warnings.isEmpty {
+            Self.raw(#","warnings":["#, &out)
+            for (i, w) in warnings.enumerated() {
+                if i > 0 { Self.raw(",", &out) }
+                writer.write(.string(w), into: &out)
+            }
+            Self.raw("]", &out)
+        }
+        if !auditAnnotations.isEmpty {
+            Self.raw(#","auditAnnotations":{"#, &out)
+            for (i, a) in auditAnnotations.enumerated() {
+                if i > 0 { Self.raw(",", &out) }
+                writer.write(.string(a.key), into: &out)
+                Self.raw(":", &out)
+                writer.write(.string(a.value), into: &out)
+            }
+            Self.raw("}", &out)
+        }
+        if allowed, !patch.isEmpty {
+            Self.raw(#","patchType":"JSONPatch","patch":"#, &out)
+            writer.write(.string(Base64.encode(patch.encoded())), into: &out)
+        }
+        Self.raw("}}", &out)
+        return out
+    }
+
+    private static func raw(_ s: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// The review response node: `apiVersion`/`kind` echoed, `response.uid` echoed
+    /// (`encodedReview` writes the same bytes without building it).
     func review(apiVersion: String, uid: String) -> Node {
         var response: [Member] = [
             Member(key: "uid", value: .string(uid)),

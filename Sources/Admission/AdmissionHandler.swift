@@ -10,6 +10,14 @@ public enum AdmissionEndpoint: String, Sendable, CaseIterable {
     case validate
     /// Rewrites with the rules that have `mutate:`; never denies (the validating webhook does).
     case mutate
+
+    /// The HTTP path, also the `route` metrics label.
+    var route: String {
+        switch self {
+        case .validate: return "/validate"
+        case .mutate: return "/mutate"
+        }
+    }
 }
 
 /// Answers AdmissionReviews with the policies in force: decode, evaluate, encode.
@@ -48,27 +56,26 @@ public struct AdmissionHandler: Sendable {
     /// HTTP status and JSON body for a POSTed review: 200 with an AdmissionReview, 400 for a
     /// malformed review, 503 before policies have loaded.
     public func respond(_ endpoint: AdmissionEndpoint, body: [UInt8]) -> (status: Int, body: [UInt8]) {
-        let start = Self.now()
-        defer { metrics?.evaluation.observe(Self.now() - start, ["/" + endpoint.rawValue]) }
+        let start = metrics == nil ? 0 : Self.now()
+        defer { if let metrics { metrics.evaluation.observe(Self.now() - start, [endpoint.route]) } }
         let request: AdmissionRequest
         do {
             request = try AdmissionRequest.decode(body)
         } catch {
-            metrics?.record(route: "/" + endpoint.rawValue, kind: "", operation: "", outcome: "invalid")
-            logger?.warning("malformed admission review", ["route": "/" + endpoint.rawValue, "error": error.message])
+            metrics?.record(route: endpoint.route, kind: "", operation: "", outcome: "invalid")
+            logger?.warning("malformed admission review", ["route": endpoint.route, "error": error.message])
             return (400, Self.errorBody(error.message))
         }
         guard let decision = decide(endpoint, request) else {
-            metrics?.record(route: "/" + endpoint.rawValue, kind: request.kind, operation: request.operationText, outcome: "unavailable")
+            metrics?.record(route: endpoint.route, kind: request.kind, operation: request.operationText, outcome: "unavailable")
             return (503, Self.errorBody("esoguard has no valid policy set loaded yet"))
         }
-        let review = decision.review(apiVersion: request.apiVersion, uid: request.uid)
-        return (200, JSONWriter.encode(review))
+        return (200, decision.encodedReview(apiVersion: request.apiVersion, uid: request.uid))
     }
 
     /// The decision for a decoded request; nil when no policy set is loaded.
     public func decide(_ endpoint: AdmissionEndpoint, _ request: AdmissionRequest) -> AdmissionDecision? {
-        let route = "/" + endpoint.rawValue
+        let route = endpoint.route
         func skip(_ why: String) -> AdmissionDecision {
             var d = AdmissionDecision()
             d.skipped = why
@@ -86,18 +93,21 @@ public struct AdmissionHandler: Sendable {
 
         let input = EvaluationInput(object: object, oldObject: request.oldObject, operation: operation,
                                     namespace: request.namespace, userInfo: request.userInfo, dryRun: request.dryRun)
-        var evaluation = engine.evaluate(input, state: state, mutate: endpoint == .mutate)
         let decision: AdmissionDecision
         switch endpoint {
         case .mutate:
-            // The mutating response carries only the patch; judging is the validating webhook's job.
+            // The mutating response carries only the patch; judging is the validating webhook's job,
+            // so the checks' findings are not even computed here.
+            let evaluation = engine.mutations(input, state: state)
             var d = AdmissionDecision()
             d.patch = evaluation.jsonPatch
             d.mutations = evaluation.mutations
             decision = d
         case .validate:
+            var evaluation = engine.evaluate(input, state: state)
             if esoValidation, operation != .delete {
-                evaluation.findings = Self.esoFindings(object, namespace: request.namespace) + evaluation.findings
+                let eso = Self.esoFindings(object, namespace: request.namespace)
+                if !eso.isEmpty { evaluation.findings = eso + evaluation.findings }
             }
             decision = AdmissionDecision(evaluation: evaluation, kind: request.kind, name: input.name,
                                          namespace: input.effectiveNamespace, includePatch: false)

@@ -40,26 +40,39 @@ extension AdmissionRequest {
         } catch {
             throw AdmissionReviewError("request body is not valid JSON: \(error)")
         }
-        guard root.isObject else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeName)") }
-        guard let apiVersion = root["apiVersion"]?.string else {
+        guard let rootMembers = root.members else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeName)") }
+        // One pass over each object instead of a lookup per field; the first of duplicate
+        // keys wins, as with `Node`'s subscript.
+        var apiVersionNode: Node?, kindNode: Node?, requestNode: Node?
+        for m in rootMembers {
+            switch m.key {
+            case "apiVersion": if apiVersionNode == nil { apiVersionNode = m.value }
+            case "kind": if kindNode == nil { kindNode = m.value }
+            case "request": if requestNode == nil { requestNode = m.value }
+            default: break
+            }
+        }
+        guard let apiVersion = apiVersionNode?.string else {
             throw AdmissionReviewError("AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
-        guard supportedVersions.contains(apiVersion) else {
+        guard apiVersion == "admission.k8s.io/v1" || apiVersion == "admission.k8s.io/v1beta1" else {
             throw AdmissionReviewError("AdmissionReview apiVersion \"\(apiVersion)\" is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
-        guard root["kind"]?.string == "AdmissionReview" else {
-            throw AdmissionReviewError("kind must be AdmissionReview, not \(root["kind"]?.string.map { "\"\($0)\"" } ?? "missing")")
+        guard kindNode?.string == "AdmissionReview" else {
+            throw AdmissionReviewError("kind must be AdmissionReview, not \(kindNode?.string.map { "\"\($0)\"" } ?? "missing")")
         }
-        guard let request = root["request"], request.isObject else {
+        guard let requestMembers = requestNode?.members else {
             throw AdmissionReviewError("AdmissionReview has no request object")
         }
-        guard let uid = request["uid"]?.string, !uid.isEmpty else {
+        var fields = RequestFields()
+        for m in requestMembers { fields.take(m) }
+        guard let uid = fields.uid?.string, !uid.isEmpty else {
             throw AdmissionReviewError("AdmissionReview request has no uid")
         }
-        let kind = request["kind"]
-        let operationText = request["operation"]?.string ?? ""
-        var object = request["object"]
-        var oldObject = request["oldObject"]
+        let kind = fields.kind
+        let operationText = fields.operation?.string ?? ""
+        var object = fields.object
+        var oldObject = fields.oldObject
         if object?.isNull == true { object = nil }
         if oldObject?.isNull == true { oldObject = nil }
         if let object, !object.isObject { throw AdmissionReviewError("request.object must be an object, not \(object.typeName)") }
@@ -68,18 +81,46 @@ extension AdmissionRequest {
         if operation == .create || operation == .update, object == nil {
             throw AdmissionReviewError("request.object is required for \(operationText)")
         }
-        let user = request["userInfo"]
+        let user = fields.userInfo
+        var groups: [String] = []
+        for g in user?["groups"]?.array ?? [] {
+            if let s = g.string { groups.append(s) }
+        }
         return AdmissionRequest(
             apiVersion: apiVersion, uid: uid,
             group: kind?["group"]?.string ?? "", version: kind?["version"]?.string ?? "", kind: kind?["kind"]?.string ?? "",
-            name: request["name"]?.string ?? "", namespace: request["namespace"]?.string.flatMap { $0.isEmpty ? nil : $0 },
+            name: fields.name?.string ?? "", namespace: fields.namespace?.string.flatMap { $0.isEmpty ? nil : $0 },
             operation: operation, operationText: operationText,
-            userInfo: UserInfo(username: user?["username"]?.string ?? "", groups: (user?["groups"]?.array ?? []).compactMap(\.string)),
-            object: object, oldObject: oldObject, dryRun: request["dryRun"]?.bool ?? false)
+            userInfo: UserInfo(username: user?["username"]?.string ?? "", groups: groups),
+            object: object, oldObject: oldObject, dryRun: fields.dryRun?.bool ?? false)
+    }
+
+    /// The `request` members decode reads, first occurrence of each.
+    private struct RequestFields {
+        var uid, kind, name, namespace, operation, userInfo, object, oldObject, dryRun: Node?
+
+        mutating func take(_ m: Member) {
+            // Dispatch on the key's length first: most keys then need one comparison at most.
+            switch m.key.utf8.count {
+            case 3: if m.key == "uid", uid == nil { uid = m.value }
+            case 4:
+                if m.key == "kind" { if kind == nil { kind = m.value } }
+                else if m.key == "name", name == nil { name = m.value }
+            case 6:
+                if m.key == "object" { if object == nil { object = m.value } }
+                else if m.key == "dryRun", dryRun == nil { dryRun = m.value }
+            case 8: if m.key == "userInfo", userInfo == nil { userInfo = m.value }
+            case 9:
+                if m.key == "namespace" { if namespace == nil { namespace = m.value } }
+                else if m.key == "operation" { if operation == nil { operation = m.value } }
+                else if m.key == "oldObject", oldObject == nil { oldObject = m.value }
+            default: break
+            }
+        }
     }
 
     /// True for the ESO kinds esoguard judges (group external-secrets.io).
     public var isESOKind: Bool {
-        group == "external-secrets.io" && ESOKinds.all.contains(kind)
+        group == "external-secrets.io" && ESOKinds.isKnown(kind)
     }
 }

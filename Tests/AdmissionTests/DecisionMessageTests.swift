@@ -1,3 +1,4 @@
+import Documents
 import ESO
 import Policy
 import Testing
@@ -25,5 +26,121 @@ import Testing
         #expect(!AdmissionDecision.containsBytes("abc", "abcd"))
         #expect(!AdmissionDecision.containsBytes("aaa", "b"))
         #expect(AdmissionDecision.containsBytes("x", ""))
+    }
+}
+
+/// The response limits count Characters, as `String.count` does; the fast paths measure
+/// UTF-8 bytes first. These pin the limits with multi-byte characters and CR LF pairs.
+@Suite struct DecisionLimitsTests {
+    private func finding(_ message: String, mode: PolicyMode, rule: String = "r") -> PolicyFinding {
+        PolicyFinding(finding: Finding(ruleID: "p/\(rule)", severity: .error, message: message, path: ""),
+                      policy: "p", rule: rule, mode: mode)
+    }
+
+    private func decision(_ findings: [PolicyFinding]) -> AdmissionDecision {
+        var evaluation = Evaluation(object: .null)
+        evaluation.findings = findings
+        return AdmissionDecision(evaluation: evaluation, kind: "ExternalSecret", name: "e", namespace: "team-a", includePatch: false)
+    }
+
+    /// The limits as first written: whole-string Character counts.
+    private func reference(_ findings: [PolicyFinding]) -> (message: String?, warnings: [String]) {
+        var message: String?
+        let denials = findings.filter { $0.mode == .enforce }
+        if !denials.isEmpty {
+            var text = "esoguard denied ExternalSecret team-a/e: " + denials.map(AdmissionDecision.describe).joined(separator: "; ")
+            if text.count > 4096 { text = String(text.prefix(4095)) + "…" }
+            message = text
+        }
+        var warnings: [String] = []
+        var total = 0
+        for w in findings where w.mode == .warn {
+            var text = AdmissionDecision.describe(w)
+            if text.count > 256 { text = String(text.prefix(255)) + "…" }
+            guard total + text.count <= 4096 else { break }
+            total += text.count
+            warnings.append(text)
+        }
+        return (message, warnings)
+    }
+
+    /// `[p/r] ` is 6 characters: messages of 250 characters make warnings of exactly 256.
+    @Test(arguments: [
+        String(repeating: "é", count: 250),                 // 256 characters, 506 bytes: kept whole
+        String(repeating: "é", count: 251),                 // 257 characters: clipped
+        String(repeating: "😀", count: 249) + "\r\n",       // CR LF is one Character: 256, kept
+        String(repeating: "😀", count: 250) + "\r\n",       // 257: clipped before the pair
+        String(repeating: "a", count: 250),                 // ASCII at the limit
+        String(repeating: "a", count: 251),
+        String(repeating: "🇫🇷", count: 251),               // flags: 2 scalars, 8 bytes, 1 Character each
+    ])
+    func warningClipping(message: String) {
+        let findings = [finding(message, mode: .warn)]
+        let d = decision(findings)
+        #expect(d.warnings == reference(findings).warnings)
+        #expect(d.warnings.allSatisfy { $0.count <= 256 })
+        #expect(d.warnings[0].hasSuffix("…") == (message.count > 250))
+    }
+
+    /// Totals count Characters: 16 warnings of 256 multi-byte Characters (4096 in all, over 8000
+    /// bytes) all fit; a 17th and every later one, even a short one, are dropped.
+    @Test func warningsTotalCountsCharacters() {
+        let long = (0..<16).map { _ in finding(String(repeating: "ü", count: 250), mode: .warn) }
+        let findings = long + [finding("x", mode: .warn), finding("y", mode: .audit), finding("z", mode: .warn)]
+        let d = decision(findings)
+        #expect(d.warnings.count == 16)
+        #expect(d.warnings == reference(findings).warnings)
+        #expect(d.auditAnnotations.map(\.key) == ["esoguard.io/r"])
+    }
+
+    @Test func warningsTotalStopsAtTheFirstThatDoesNotFit() {
+        var findings = (0..<15).map { _ in finding(String(repeating: "€", count: 250), mode: .warn) }
+        findings.append(finding(String(repeating: "b", count: 300), mode: .warn))   // clipped to 256: 15*256+256 = 4096 fits
+        findings.append(finding("c", mode: .warn))                                    // 4103: does not fit
+        findings.append(finding("", mode: .warn))
+        let d = decision(findings)
+        #expect(d.warnings == reference(findings).warnings)
+        #expect(d.warnings.count == 16)
+        // With room left, the later short ones fit again.
+        findings[0] = finding("short", mode: .warn)
+        let roomier = decision(findings)
+        #expect(roomier.warnings == reference(findings).warnings)
+        #expect(roomier.warnings.count == 18)
+    }
+
+    @Test(arguments: [4095, 4096, 4097, 5000])
+    func messageClipping(characters: Int) {
+        // "esoguard denied ExternalSecret team-a/e: [p/r] " is 47 characters.
+        for unit in ["a", "ß", "字", "👍🏽", "\r\n"] {
+            let findings = [finding(String(repeating: unit, count: characters - 47), mode: .enforce)]
+            let d = decision(findings)
+            #expect(d.message == reference(findings).message, "\(unit) \(characters)")
+            #expect(d.message?.hasSuffix("…") == (characters > 4096))
+            #expect((d.message?.count ?? 0) <= 4096)
+            #expect(!d.allowed)
+        }
+    }
+
+    /// `encodedReview` writes what encoding the review node writes, byte for byte.
+    @Test func encodedReviewMatchesTheNodeEncoding() throws {
+        var decisions: [AdmissionDecision] = [AdmissionDecision()]
+        decisions.append(decision([finding("denied \"quoted\" \\ back\nslash\t\u{01} é 😀 </script>", mode: .enforce),
+                                   finding("warn \u{7f}", mode: .warn), finding("audit ü", mode: .audit, rule: "a\"b"),
+                                   finding("audit 2", mode: .audit, rule: "a\"b")]))
+        decisions.append(decision([finding("w1", mode: .warn), finding("w2 \u{2028}", mode: .warn)]))
+        var patched = AdmissionDecision()
+        patched.patch = JSONPatch([.replace(path: JSONPointer(tokens: ["spec", "data", "0", "remoteRef", "key"]), value: .string("team-a/db"))])
+        decisions.append(patched)
+        var deniedWithPatch = decision([finding("no", mode: .enforce)])
+        deniedWithPatch.patch = patched.patch
+        decisions.append(deniedWithPatch)
+        var noMessage = AdmissionDecision()
+        noMessage.allowed = false
+        decisions.append(noMessage)
+        for (i, d) in decisions.enumerated() {
+            for (apiVersion, uid) in [("admission.k8s.io/v1", "705ab4f5"), ("admission.k8s.io/v1beta1", "u\"i\\d\u{0}é")] {
+                #expect(d.encodedReview(apiVersion: apiVersion, uid: uid) == JSONWriter.encode(d.review(apiVersion: apiVersion, uid: uid)), "decision \(i)")
+            }
+        }
     }
 }
