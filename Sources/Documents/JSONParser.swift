@@ -48,7 +48,7 @@ private extension UInt8 {
     static let newline = UInt8(ascii: "\n")
 }
 
-struct JSONScanner {
+struct JSONScanner: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let source: String
     private let limits: DocumentLimits
@@ -60,6 +60,10 @@ struct JSONScanner {
     private var lineStart = 0
     private var continuationBytesOnLine = 0
     private var scratch: [UInt8] = []
+    // Elements of the open containers; `keyPrints` runs parallel to `members`.
+    private var items = ScratchStack<Node>()
+    private var members = ScratchStack<Member>()
+    private var keyPrints = ScratchStack<UInt64>()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
         self.bytes = bytes
@@ -105,16 +109,41 @@ struct JSONScanner {
     @inline(__always)
     private mutating func skipWhitespace() {
         while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0D: index += 1
-            case .newline:
+            let c = bytes[index]
+            if c > 0x20 { return }  // every token starts above the space
+            if c == 0x20 || c == 0x09 || c == 0x0D {
+                index += 1
+            } else if c == .newline {
                 index += 1
                 line += 1
                 lineStart = index
                 continuationBytesOnLine = 0
-            default: return
+                skipIndentation()
+            } else {
+                return
             }
         }
+    }
+
+    /// Pretty-printed JSON indents every line: skip its spaces a word at a time.
+    @inline(__always)
+    private mutating func skipIndentation() {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        while index + 8 <= bytes.count {
+            let other = loadWord(at: index) ^ spaces
+            if other != 0 {
+                index += other.trailingZeroBitCount &>> 3
+                return
+            }
+            index += 8
+        }
+    }
+
+    /// The 8 bytes at `i` (the caller checks `i + 8 <= bytes.count`), first byte lowest.
+    @inline(__always)
+    private func loadWord(at i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+            .loadUnaligned(fromByteOffset: i, as: UInt64.self))
     }
 
     // MARK: Values
@@ -125,7 +154,7 @@ struct JSONScanner {
         switch bytes[index] {
         case .openBrace: return try parseObject(start)
         case .openBracket: return try parseArray(start)
-        case .quote: return Node(.string(try parseString()), at: start)
+        case .quote: return Node(.string(try parseString().string), at: start)
         case .minus, .zero ... .nine: return Node(.number(try parseNumber()), at: start)
         case UInt8(ascii: "t"): try expectWord("true"); return Node(.bool(true), at: start)
         case UInt8(ascii: "f"): try expectWord("false"); return Node(.bool(false), at: start)
@@ -155,16 +184,16 @@ struct JSONScanner {
     private mutating func parseArray(_ start: SourcePosition) throws(DocumentError) -> Node {
         try enter(start)
         index += 1
-        var items: [Node] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == .closeBracket {
             index += 1
             depth -= 1
-            return Node(.array(items), at: start)
+            return Node(.array([]), at: start)
         }
+        let base = items.count
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            items.push(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an array started at \(start)") }
             let c = bytes[index]
@@ -175,20 +204,20 @@ struct JSONScanner {
             throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
         }
         depth -= 1
-        return Node(.array(items), at: start)
+        return Node(.array(items.popArray(from: base)), at: start)
     }
 
     private mutating func parseObject(_ start: SourcePosition) throws(DocumentError) -> Node {
         try enter(start)
         index += 1
-        var members: [Member] = []
-        var keySet: Set<String>? = nil  // built only for large objects
         skipWhitespace()
         if index < bytes.count, bytes[index] == .closeBrace {
             index += 1
             depth -= 1
-            return Node(.object(members), at: start)
+            return Node(.object([]), at: start)
         }
+        let base = members.count
+        var keySet: Set<String>? = nil  // built only for large objects
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
@@ -196,14 +225,21 @@ struct JSONScanner {
                 throw error("unexpected \(describe(bytes[index])) in an object, expected a string key")
             }
             let keyPosition = position
-            let key = try parseString()
+            let (key, print) = try parseString()
             // Duplicates: linear scan for typical small objects, a set beyond that.
-            if members.count < 16 {
-                for m in members where m.key == key {
-                    throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+            if members.count - base < 16 {
+                for i in base..<members.count where KeyPrint.mayEqual(keyPrints[i], print) {
+                    let m = members[i]
+                    if m.key == key {
+                        throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                    }
                 }
             } else {
-                if keySet == nil { keySet = Set(members.map(\.key)) }
+                if keySet == nil {
+                    var set = Set<String>(minimumCapacity: 32)
+                    for i in base..<members.count { set.insert(members[i].key) }
+                    keySet = set
+                }
                 if keySet?.insert(key).inserted == false {
                     throw error("duplicate key \"\(key)\" in object", at: keyPosition)
                 }
@@ -216,7 +252,8 @@ struct JSONScanner {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(Member(key: key, keyPosition: keyPosition, value: value))
+            members.push(Member(key: key, keyPosition: keyPosition, value: value))
+            keyPrints.push(print)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
             let c = bytes[index]
@@ -227,7 +264,8 @@ struct JSONScanner {
             throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
         }
         depth -= 1
-        return Node(.object(members), at: start)
+        keyPrints.removeAll(from: base)
+        return Node(.object(members.popArray(from: base)), at: start)
     }
 
     // MARK: Numbers
@@ -262,32 +300,28 @@ struct JSONScanner {
         if index - start > limits.maxStringBytes {
             throw error("number literal of \(index - start) bytes is over the limit of \(limits.maxStringBytes) bytes (maxStringBytes)")
         }
-        return Number(literal: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        return Number(literal: String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: true))
     }
 
     // MARK: Strings
 
-    private mutating func parseString() throws(DocumentError) -> String {
+    /// Parses the string at `index` (its opening quote); also returns its key print.
+    private mutating func parseString() throws(DocumentError) -> (string: String, print: UInt64) {
         let startPosition = position
         index += 1
         let start = index
-        var ascii = true
         // Fast path: no escapes. Stop at the closing quote, a backslash or a control byte.
-        while index < bytes.count {
-            let c = bytes[index]
-            if c == .quote || c == .backslash || c < 0x20 { break }
-            if c >= 0x80 { ascii = false }
-            index += 1
-        }
+        let highBits = scanPlainRun()
         guard index < bytes.count else {
             throw error("unterminated string started at \(startPosition)", at: startPosition)
         }
+        let ascii = highBits == 0
         if bytes[index] == .quote {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
             try checkLength(slice.count, startPosition)
             if !ascii { try validateUTF8(slice, offset: start) }
             index += 1
-            return String(decoding: slice, as: UTF8.self)
+            return (String(validatedUTF8: slice, isASCII: ascii), KeyPrint.of(slice, isASCII: ascii))
         }
         // Slow path: copy what was scanned, then unescape into the scratch buffer.
         scratch.removeAll(keepingCapacity: true)
@@ -318,7 +352,40 @@ struct JSONScanner {
             index += 1
         }
         try checkLength(scratch.count, startPosition)
-        return String(decoding: scratch, as: UTF8.self)
+        // Escaped strings are rare: the stdlib's validating constructor is fine here.
+        return (String(decoding: scratch, as: UTF8.self), KeyPrint.unknown)
+    }
+
+    /// Advances `index` to the first '"', '\\' or control byte (or the end) and
+    /// returns the high bits of the bytes passed over (0 when they are all ASCII).
+    /// Works eight bytes at a time; the lowest byte each test flags is exact.
+    @inline(__always)
+    private mutating func scanPlainRun() -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let w = loadWord(at: index)
+            let quote = w ^ (ones &* UInt64(UInt8.quote))
+            let backslash = w ^ (ones &* UInt64(UInt8.backslash))
+            let stops = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+                         | (w &- ones &* 0x20) & ~w) & highs
+            if stops != 0 {
+                let passed = stops.trailingZeroBitCount &>> 3
+                high |= w & ~(UInt64.max &<< (passed &* 8))
+                index += passed
+                return high & highs
+            }
+            high |= w
+            index += 8
+        }
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == .quote || c == .backslash || c < 0x20 { break }
+            high |= UInt64(c)
+            index += 1
+        }
+        return high & highs
     }
 
     @inline(__always)
@@ -446,5 +513,24 @@ struct JSONScanner {
         let pos = SourcePosition(line: line, column: byteOffset - lineStart - continuationBytesOnLine + 1)
         return DocumentError(source: source, position: pos,
                              message: "invalid UTF-8 byte sequence (byte 0x\(String(bytes[byteOffset], radix: 16, uppercase: true)) at offset \(byteOffset))")
+    }
+}
+
+/// A cheap summary of an object key for the duplicate check: ASCII keys with
+/// different prints differ. Swift's `==` on strings is canonical equivalence
+/// (U+212A KELVIN SIGN equals "K"), so non-ASCII and unescaped keys get
+/// `unknown` and are always compared as strings.
+enum KeyPrint {
+    static let unknown: UInt64 = 0
+
+    @inline(__always)
+    static func of(_ key: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> UInt64 {
+        guard isASCII, let first = key.first, let last = key.last else { return isASCII ? 1 : unknown }
+        return 1 << 63 | UInt64(truncatingIfNeeded: key.count) << 16 | UInt64(first) << 8 | UInt64(last)
+    }
+
+    @inline(__always)
+    static func mayEqual(_ a: UInt64, _ b: UInt64) -> Bool {
+        a == b || a == unknown || b == unknown
     }
 }

@@ -1,0 +1,65 @@
+/// A growable stack for elements of containers still being parsed. Each array or
+/// object pushes its elements here and, at its close, moves them off the top into
+/// an array of exact capacity: one allocation per container instead of the 4–5 an
+/// appending array regrows through, and no retain/release for the move (the
+/// element types are bitwise-movable).
+///
+/// Indices are the parser's own counts, never values read from input.
+struct ScratchStack<Element>: ~Copyable {
+    private var storage: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        self.capacity = max(capacity, 1)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    @inline(__always)
+    mutating func push(_ element: Element) {
+        if count == capacity { grow() }
+        (storage + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(i: Int) -> Element {
+        precondition(i >= 0 && i < count, "ScratchStack index out of range")
+        return storage[i]
+    }
+
+    /// Removes the elements from `start` to the top and returns them as an array.
+    mutating func popArray(from start: Int) -> [Element] {
+        precondition(start >= 0 && start <= count, "ScratchStack start out of range")
+        let n = count - start
+        if n == 0 { return [] }
+        // `Array(unsafeUninitializedCapacity:)` would look up generic metadata on
+        // every call; reserving then appending moved elements stays specialized.
+        var result: [Element] = []
+        result.reserveCapacity(n)
+        for i in start..<count { result.append((storage + i).move()) }
+        count = start
+        return result
+    }
+
+    /// Drops the elements from `start` to the top (trivial element types only need this).
+    mutating func removeAll(from start: Int) {
+        precondition(start >= 0 && start <= count, "ScratchStack start out of range")
+        (storage + start).deinitialize(count: count - start)
+        count = start
+    }
+
+    private mutating func grow() {
+        let newCapacity = capacity * 2
+        let newStorage = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newStorage.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = newStorage
+        capacity = newCapacity
+    }
+}
