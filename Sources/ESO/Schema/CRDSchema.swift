@@ -1,5 +1,5 @@
 /// The OpenAPI v3 schema of one ESO kind and version, as the CRDs declare it, reduced
-/// to what validation needs. Built once per kind/version from `CRDSchemaData.swift`.
+/// to what validation needs. Built on first use of its kind/version from `CRDSchemaData.swift`.
 final class SchemaNode: Sendable {
     enum ValueType: String, Sendable {
         case object, array, string, integer, number, boolean
@@ -9,11 +9,23 @@ final class SchemaNode: Sendable {
         case any
     }
 
+    /// One declared property. `requiredBit` is this property's bit in `requiredMask`
+    /// (0 when it is optional), so one pass over an object's members finds missing fields.
+    struct Property: Sendable {
+        let key: String
+        let keyLength: Int
+        let node: SchemaNode
+        let requiredBit: UInt64
+    }
+
     let type: ValueType
     /// `x-kubernetes-preserve-unknown-fields`: no unknown-field warnings below.
     let preserveUnknown: Bool
     let nullable: Bool
     let required: [String]
+    /// Bits of all required properties; nil when some required key is not a declared
+    /// property (or there are too many), and presence must be checked key by key.
+    let requiredMask: UInt64?
     let enumValues: [String]?
     let pattern: PatternKind?
     let minLength: Int?
@@ -23,128 +35,223 @@ final class SchemaNode: Sendable {
     let minProperties: Int?
     let maxProperties: Int?
     let minimum: Int?
-    let format: String?
+    /// `format: byte` (base64) and `format: int32`.
+    let isByteFormat: Bool
+    let isInt32Format: Bool
     let rules: [CELRule]
-    let properties: [String: SchemaNode]
-    /// The same properties as a list: small objects are faster to scan than to hash.
-    private let propertyList: [(key: String, node: SchemaNode)]
+    /// Declared properties in CRD order.
+    let properties: [Property]
+    /// Key → index into `properties`, for objects too big to scan (provider has ~45 keys).
+    private let propertyIndex: [String: Int]?
     let items: SchemaNode?
     let additionalProperties: SchemaNode?
 
-    init(type: ValueType, flags: [String: String], properties: [String: SchemaNode],
-         items: SchemaNode?, additionalProperties: SchemaNode?) {
-        self.type = type
-        preserveUnknown = flags["preserve"] != nil
-        nullable = flags["nullable"] != nil
-        required = flags["req"].map { $0.split(separator: ",").map(String.init) } ?? []
-        enumValues = flags["enum"].map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
-        pattern = flags["pat"].flatMap(PatternKind.init(rawValue:))
-        minLength = flags["minLen"].flatMap { Int($0) }
-        maxLength = flags["maxLen"].flatMap { Int($0) }
-        minItems = flags["minItems"].flatMap { Int($0) }
-        maxItems = flags["maxItems"].flatMap { Int($0) }
-        minProperties = flags["minProps"].flatMap { Int($0) }
-        maxProperties = flags["maxProps"].flatMap { Int($0) }
-        minimum = flags["min"].flatMap { Int($0) }
-        format = flags["fmt"]
-        rules = (flags["cel"] ?? "").split(separator: ";").compactMap { CELRule(id: String($0)) }
-        self.properties = properties
-        propertyList = properties.map { ($0.key, $0.value) }
+    init(_ flags: SchemaFlags, properties: [(key: String, node: SchemaNode)], items: SchemaNode?,
+         additionalProperties: SchemaNode?) {
+        type = flags.type
+        preserveUnknown = flags.preserveUnknown
+        nullable = flags.nullable
+        required = flags.required
+        enumValues = flags.enumValues
+        pattern = flags.pattern
+        minLength = flags.minLength
+        maxLength = flags.maxLength
+        minItems = flags.minItems
+        maxItems = flags.maxItems
+        minProperties = flags.minProperties
+        maxProperties = flags.maxProperties
+        minimum = flags.minimum
+        isByteFormat = flags.format == "byte"
+        isInt32Format = flags.format == "int32"
+        rules = flags.rules
+        var list: [Property] = []
+        list.reserveCapacity(properties.count)
+        var mask: UInt64 = 0
+        for (key, node) in properties {
+            var bit: UInt64 = 0
+            if required.count <= 64, let r = required.firstIndex(of: key) { bit = 1 << UInt64(r) }
+            mask |= bit
+            list.append(Property(key: key, keyLength: key.utf8.count, node: node, requiredBit: bit))
+        }
+        let complete = required.count <= 64 && mask.nonzeroBitCount == required.count
+        requiredMask = complete ? mask : nil
+        self.properties = list
+        if list.count > 12 {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(list.count)
+            for (i, p) in list.enumerated() { index[p.key] = i }
+            propertyIndex = index
+        } else {
+            propertyIndex = nil
+        }
         self.items = items
         self.additionalProperties = additionalProperties
     }
+
+    /// The index in `properties` of property `key`, if declared.
+    func propertyIndex(of key: String) -> Int? {
+        if let propertyIndex { return propertyIndex[key] }
+        // Comparing lengths first skips most string comparisons.
+        let length = key.utf8.count
+        for i in properties.indices where properties[i].keyLength == length && properties[i].key == key { return i }
+        return nil
+    }
+
+    /// The schema of property `key`, if declared.
+    func property(_ key: String) -> SchemaNode? { propertyIndex(of: key).map { properties[$0].node } }
+
+    var propertyKeys: [String] { properties.map(\.key) }
 }
 
-extension SchemaNode {
-    /// The schema of property `key`, if declared.
-    func property(_ key: String) -> SchemaNode? {
-        if propertyList.count > 12 { return properties[key] }
-        for p in propertyList where p.key == key { return p.node }
-        return nil
+/// The flags of one schema line (`t=object req=a,b enum=X|Y …`), parsed.
+struct SchemaFlags {
+    var type: SchemaNode.ValueType = .any
+    var preserveUnknown = false
+    var nullable = false
+    var required: [String] = []
+    var enumValues: [String]?
+    var pattern: PatternKind?
+    var minLength: Int?
+    var maxLength: Int?
+    var minItems: Int?
+    var maxItems: Int?
+    var minProperties: Int?
+    var maxProperties: Int?
+    var minimum: Int?
+    var format: String?
+    var rules: [CELRule] = []
+
+    /// Applies one `name=value` token (or a bare `name`).
+    mutating func apply(_ name: Substring, _ value: Substring?) {
+        switch name {
+        case "t": type = value.flatMap { SchemaNode.ValueType(rawValue: String($0)) } ?? .any
+        case "preserve": preserveUnknown = true
+        case "nullable": nullable = true
+        case "req": required = value.map { $0.split(separator: ",").map(String.init) } ?? []
+        case "enum":
+            enumValues = value.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) } ?? [""]
+        case "pat": pattern = value.flatMap { PatternKind(rawValue: String($0)) }
+        case "minLen": minLength = value.flatMap { Int($0) }
+        case "maxLen": maxLength = value.flatMap { Int($0) }
+        case "minItems": minItems = value.flatMap { Int($0) }
+        case "maxItems": maxItems = value.flatMap { Int($0) }
+        case "minProps": minProperties = value.flatMap { Int($0) }
+        case "maxProps": maxProperties = value.flatMap { Int($0) }
+        case "min": minimum = value.flatMap { Int($0) }
+        case "fmt": format = value.map(String.init) ?? ""
+        // Several CEL rules on one node come as several `cel=` tokens.
+        case "cel": if let rule = CELRule(id: String(value ?? "")) { rules.append(rule) }
+        default: break
+        }
     }
 }
 
-/// Looks up and lazily parses the embedded CRD schemas.
+/// Looks up the embedded CRD schemas, building each kind/version's tree on its first use
+/// (building all of them up front would cost the first request, or start-up, far more).
 enum CRDSchema {
     /// The schema of `kind` in `version` (`v1`, `v1beta1`, `v1alpha1`), or nil.
     static func schema(kind: ESOKind, version: ESOAPIVersion) -> SchemaNode? {
-        parsed[Key(kind: kind, version: version)]
-    }
-
-    private struct Key: Hashable {
-        var kind: ESOKind
-        var version: ESOAPIVersion
-    }
-
-    // Parsed on first use (Swift makes a static let's initialisation thread-safe).
-    private static let parsed: [Key: SchemaNode] = {
-        var out: [Key: SchemaNode] = [:]
-        var byText: [String: SchemaNode] = [:]
-        for source in sources {
-            // SecretStore and ClusterSecretStore share one schema text: parse it once.
-            guard let kind = ESOKind(rawValue: source.kind),
-                  let version = ESOAPIVersion(rawValue: "external-secrets.io/" + source.version) else { continue }
-            if let done = byText[source.text] {
-                out[Key(kind: kind, version: version)] = done
-                continue
-            }
-            let lines = source.text.split(separator: "\n", omittingEmptySubsequences: true).map(SchemaLine.init)
-            var index = 0
-            if let root = build(lines, &index) {
-                out[Key(kind: kind, version: version)] = root
-                byText[source.text] = root
-            }
+        // Each static let is built once, on first access, thread-safely.
+        switch (kind, version) {
+        case (.externalSecret, .v1): return Built.externalSecretV1
+        case (.externalSecret, .v1beta1): return Built.externalSecretV1beta1
+        case (.clusterExternalSecret, .v1): return Built.clusterExternalSecretV1
+        case (.clusterExternalSecret, .v1beta1): return Built.clusterExternalSecretV1beta1
+        case (.secretStore, .v1): return Built.secretStoreV1
+        case (.secretStore, .v1beta1): return Built.secretStoreV1beta1
+        case (.clusterSecretStore, .v1): return Built.clusterSecretStoreV1
+        case (.clusterSecretStore, .v1beta1): return Built.clusterSecretStoreV1beta1
+        case (.pushSecret, .v1alpha1): return Built.pushSecretV1alpha1
+        case (.clusterPushSecret, .v1alpha1): return Built.clusterPushSecretV1alpha1
+        default: return nil
         }
-        return out
-    }()
+    }
+
+    private enum Built {
+        static let externalSecretV1 = build(.externalSecret, .v1)
+        static let externalSecretV1beta1 = build(.externalSecret, .v1beta1)
+        static let clusterExternalSecretV1 = build(.clusterExternalSecret, .v1)
+        static let clusterExternalSecretV1beta1 = build(.clusterExternalSecret, .v1beta1)
+        static let secretStoreV1 = build(.secretStore, .v1)
+        static let secretStoreV1beta1 = build(.secretStore, .v1beta1)
+        // The cluster-scoped store shares SecretStore's schema text: share its tree too.
+        static let clusterSecretStoreV1 = sameText(.clusterSecretStore, .secretStore, .v1) ? secretStoreV1
+            : build(.clusterSecretStore, .v1)
+        static let clusterSecretStoreV1beta1 = sameText(.clusterSecretStore, .secretStore, .v1beta1) ? secretStoreV1beta1
+            : build(.clusterSecretStore, .v1beta1)
+        static let pushSecretV1alpha1 = build(.pushSecret, .v1alpha1)
+        static let clusterPushSecretV1alpha1 = build(.clusterPushSecret, .v1alpha1)
+    }
+
+    /// The embedded schema text of `kind` in `version`.
+    static func text(_ kind: ESOKind, _ version: ESOAPIVersion) -> String? {
+        let name = version.version
+        for source in sources where source.kind == kind.rawValue && source.version == name { return source.text }
+        return nil
+    }
+
+    private static func sameText(_ a: ESOKind, _ b: ESOKind, _ version: ESOAPIVersion) -> Bool {
+        guard let x = text(a, version), let y = text(b, version) else { return false }
+        return x == y
+    }
+
+    /// Builds the tree of `kind` in `version` from its schema text.
+    static func build(_ kind: ESOKind, _ version: ESOAPIVersion) -> SchemaNode? {
+        guard let text = text(kind, version) else { return nil }
+        return parse(text)
+    }
+
+    /// Parses one schema text: one line per node, indentation = depth, then a tab and the flags.
+    static func parse(_ text: String) -> SchemaNode? {
+        var lines: [SchemaLine] = []
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            lines.append(SchemaLine(line))
+        }
+        var index = 0
+        return build(lines, &index)
+    }
 
     private struct SchemaLine {
         var depth: Int
         var key: String
-        var flags: [String: String]
+        var flags: SchemaFlags
 
-        init(_ line: Substring) {
-            let indent = line.prefix { $0 == " " }.count
-            let rest = line.dropFirst(indent)
-            let parts = rest.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            depth = indent
-            key = parts.first.map(String.init) ?? ""
-            var flags: [String: String] = [:]
-            if parts.count > 1 {
-                for token in parts[1].split(separator: " ") {
-                    if let eq = token.firstIndex(of: "=") {
-                        let name = String(token[..<eq])
-                        let value = String(token[token.index(after: eq)...])
-                        // Several CEL rules on one node are joined with `;`.
-                        if let old = flags[name], name == "cel" { flags[name] = old + ";" + value } else { flags[name] = value }
-                    } else {
-                        flags[String(token)] = ""
-                    }
+        init(_ line: Substring.UTF8View) {
+            let space = UInt8(ascii: " ")
+            let rest = line.drop { $0 == space }
+            depth = line.count - rest.count
+            let tab = rest.firstIndex(of: UInt8(ascii: "\t")) ?? rest.endIndex
+            key = String(Substring(rest[..<tab]))
+            flags = SchemaFlags()
+            guard tab < rest.endIndex else { return }
+            for token in Substring(rest[rest.index(after: tab)...]).split(separator: " ") {
+                if let eq = token.firstIndex(of: "=") {
+                    flags.apply(token[..<eq], token[token.index(after: eq)...])
+                } else {
+                    flags.apply(token, nil)
                 }
             }
-            self.flags = flags
         }
     }
 
     /// Builds the node at `lines[index]` and its subtree (lines deeper than it).
     private static func build(_ lines: [SchemaLine], _ index: inout Int) -> SchemaNode? {
         guard index < lines.count else { return nil }
-        let line = lines[index]
+        let depth = lines[index].depth
+        let flags = lines[index].flags
         index += 1
-        var properties: [String: SchemaNode] = [:]
+        var properties: [(key: String, node: SchemaNode)] = []
         var items: SchemaNode?
         var additional: SchemaNode?
-        while index < lines.count, lines[index].depth > line.depth {
+        while index < lines.count, lines[index].depth > depth {
             let childKey = lines[index].key
             guard let child = build(lines, &index) else { break }
             switch childKey {
             case "[]": items = child
             case "{}": additional = child
-            default: properties[childKey] = child
+            default: properties.append((childKey, child))
             }
         }
-        let type = SchemaNode.ValueType(rawValue: line.flags["t"] ?? "any") ?? .any
-        return SchemaNode(type: type, flags: line.flags, properties: properties, items: items,
-                          additionalProperties: additional)
+        return SchemaNode(flags, properties: properties, items: items, additionalProperties: additional)
     }
 }

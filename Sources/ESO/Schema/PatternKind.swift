@@ -43,29 +43,42 @@ enum PatternKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// Reads the UTF-8 bytes in place: these run on every matching string of every request.
     func matches(_ s: String) -> Bool {
-        let u = Array(s.utf8)
+        let u = s.utf8
         switch self {
         case .dns1123Subdomain:
-            if u.isEmpty { return false }
-            var start = 0
-            for i in 0...u.count where i == u.count || u[i] == UInt8(ascii: ".") {
-                if !Self.isLabel(u[start..<i]) { return false }
-                start = i + 1
+            // Labels separated by single dots.
+            var previous: UInt8 = UInt8(ascii: ".")
+            for c in u {
+                if c == UInt8(ascii: ".") {
+                    if !Self.isLowerAlnum(previous) { return false }
+                } else if c == UInt8(ascii: "-") {
+                    if previous == UInt8(ascii: ".") { return false }
+                } else if !Self.isLowerAlnum(c) {
+                    return false
+                }
+                previous = c
             }
-            return true
+            return Self.isLowerAlnum(previous)
         case .dns1123Label:
-            return Self.isLabel(u[...])
+            guard let first = u.first, Self.isLowerAlnum(first) else { return false }
+            var last = first
+            for c in u {
+                if !Self.isLowerAlnum(c), c != UInt8(ascii: "-") { return false }
+                last = c
+            }
+            return Self.isLowerAlnum(last)
         case .secretKey:
             return !u.isEmpty && u.allSatisfy { Self.isAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }
         case .lowerAlnumDash:
             return !u.isEmpty && u.allSatisfy { Self.isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
         case .cronSchedule:
-            return Self.isCron(u)
+            return Self.isCron(Array(u))
         case .gcpServiceAccountEmail:
-            let suffix = Array(".iam.gserviceaccount.com".utf8)
+            let suffix = ".iam.gserviceaccount.com".utf8
             if u.contains(UInt8(ascii: "\n")) || u.count < suffix.count + 1 { return false }
-            if Array(u.suffix(suffix.count)) != suffix { return false }
+            if !u.dropFirst(u.count - suffix.count).elementsEqual(suffix) { return false }
             return u.prefix(u.count - suffix.count).contains(UInt8(ascii: "@"))
         }
     }
@@ -76,11 +89,6 @@ enum PatternKind: String, Sendable, CaseIterable {
 
     private static func isAlnum(_ c: UInt8) -> Bool {
         isLowerAlnum(c) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
-    }
-
-    private static func isLabel(_ l: ArraySlice<UInt8>) -> Bool {
-        guard let first = l.first, let last = l.last, isLowerAlnum(first), isLowerAlnum(last) else { return false }
-        return l.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// RE2's `\s`: `[\t\n\f\r ]`.

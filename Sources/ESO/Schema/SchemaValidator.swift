@@ -31,12 +31,12 @@ struct SchemaValidator {
 
     static func validate(_ root: Node, schema: SchemaNode) -> [Finding] {
         var v = SchemaValidator()
-        v.steps.reserveCapacity(16)
+        v.steps.reserveCapacity(8)
         // Only spec is checked: metadata is apimachinery's, status is the controller's.
-        for (key, child) in schema.properties {
-            guard let value = root[key] else { continue }
-            v.steps.append(.member(key))
-            v.check(value, child)
+        for property in schema.properties {
+            guard let value = root[property.key] else { continue }
+            v.steps.append(.member(property.key))
+            v.check(value, property.node)
             v.steps.removeLast()
         }
         for key in schema.required where root[key] == nil {
@@ -80,9 +80,9 @@ struct SchemaValidator {
                 add("schema.maxItems", "must have at most \(max) items", path, node.position)
             }
             if let itemSchema = schema.items {
-                for (i, item) in items.enumerated() {
+                for i in items.indices {
                     steps.append(.index(i))
-                    check(item, itemSchema)
+                    check(items[i], itemSchema)
                     steps.removeLast()
                 }
             }
@@ -116,7 +116,7 @@ struct SchemaValidator {
     private mutating func checkObject(_ node: Node, _ members: [Member], _ schema: SchemaNode) {
         if let min = schema.minProperties, members.count < min {
             add("schema.minProperties", "must have at least \(min) field\(min == 1 ? "" : "s")", path, node.position,
-                hint: schema.properties.isEmpty ? nil : "set one of: " + schema.properties.keys.sorted().joined(separator: ", "))
+                hint: schema.properties.isEmpty ? nil : "set one of: " + schema.propertyKeys.sorted().joined(separator: ", "))
         }
         if let max = schema.maxProperties, members.count > max {
             add("schema.maxProperties",
@@ -124,25 +124,37 @@ struct SchemaValidator {
                     + members.map(\.key).joined(separator: ", "),
                 path, node.position, hint: "keep only one of them")
         }
-        for key in schema.required where node[key] == nil {
-            add("schema.required", "missing required field \"\(key)\"", ESOPath.member(path, key), node.position,
-                hint: "add `\(key):` under \(path)")
-        }
-        for member in members {
-            if let child = schema.property(member.key) {
-                steps.append(.member(member.key))
-                check(member.value, child)
+        // Missing required fields are reported before the members' findings; the member
+        // pass below notes which required ones it saw, and they are inserted here after.
+        let requiredAt = findings.count
+        var seen: UInt64 = 0
+        for m in members.indices {
+            if let i = schema.propertyIndex(of: members[m].key) {
+                seen |= schema.properties[i].requiredBit
+                steps.append(.member(members[m].key))
+                check(members[m].value, schema.properties[i].node)
                 steps.removeLast()
             } else if let additional = schema.additionalProperties {
-                steps.append(.key(member.key))
-                check(member.value, additional)
+                steps.append(.key(members[m].key))
+                check(members[m].value, additional)
                 steps.removeLast()
             } else if !schema.properties.isEmpty, !schema.preserveUnknown {
-                let near = Self.closest(member.key, in: schema.properties.keys)
+                let member = members[m]
+                let near = Self.closest(member.key, in: schema.properties)
                 add("schema.unknownField", "unknown field \"\(member.key)\"", ESOPath.member(path, member.key),
                     member.keyPosition.isKnown ? member.keyPosition : member.value.position, severity: .warning,
                     hint: near.map { "did you mean \"\($0)\"?" } ?? "the API server drops unknown fields; remove it")
             }
+        }
+        if !schema.required.isEmpty, seen != schema.requiredMask {
+            var missing: [Finding] = []
+            let here = path
+            for key in schema.required where node[key] == nil {
+                missing.append(Finding(ruleID: "schema.required", severity: .error,
+                                       message: "missing required field \"\(key)\"", path: ESOPath.member(here, key),
+                                       position: node.position, hint: "add `\(key):` under \(here)"))
+            }
+            findings.insert(contentsOf: missing, at: requiredAt)
         }
         for rule in schema.rules {
             if let message = rule.violation(node) { add("schema.rule", message, path, node.position) }
@@ -154,22 +166,30 @@ struct SchemaValidator {
             add("schema.enum", "unsupported value \"\(s)\"", path, node.position,
                 hint: "use one of: " + allowed.map { "\"\($0)\"" }.joined(separator: ", "))
         }
-        let needsLength = schema.minLength != nil || schema.maxLength != nil
-        let length = needsLength ? s.unicodeScalars.count : 0
-        if let min = schema.minLength, length < min {
-            add("schema.minLength", min == 1 ? "must not be empty" : "must be at least \(min) characters long",
-                path, node.position)
-        }
-        if let max = schema.maxLength, length > max {
-            add("schema.maxLength", "must be at most \(max) characters long, is \(length)", path, node.position)
-        }
+        if schema.minLength != nil || schema.maxLength != nil { checkLength(s, node, schema) }
         if let pattern = schema.pattern, !pattern.matches(s) {
             add("schema.pattern", "\"\(Self.clip(s))\" does not match \(pattern.regex)", path, node.position,
                 hint: pattern.hint)
         }
-        if schema.format == "byte", !Self.isBase64(s) {
+        if schema.isByteFormat, !Self.isBase64(s) {
             add("schema.format", "must be base64-encoded data", path, node.position,
                 hint: "base64-encode the value (for PEM bundles: base64 of the whole PEM text)")
+        }
+    }
+
+    /// Kubernetes counts characters (Unicode scalars). A string has at least a quarter as
+    /// many as its UTF-8 bytes and at most as many, so most strings need no counting.
+    private mutating func checkLength(_ s: String, _ node: Node, _ schema: SchemaNode) {
+        let bytes = s.utf8.count
+        if let min = schema.minLength, bytes < min || (bytes + 3) / 4 < min && s.unicodeScalars.count < min {
+            add("schema.minLength", min == 1 ? "must not be empty" : "must be at least \(min) characters long",
+                path, node.position)
+        }
+        if let max = schema.maxLength, bytes > max {
+            let length = s.unicodeScalars.count
+            if length > max {
+                add("schema.maxLength", "must be at most \(max) characters long, is \(length)", path, node.position)
+            }
         }
     }
 
@@ -177,7 +197,7 @@ struct SchemaValidator {
         if let min = schema.minimum, value < min {
             add("schema.minimum", "must be greater than or equal to \(min)", path, node.position)
         }
-        if schema.format == "int32", value < Int(Int32.min) || value > Int(Int32.max) {
+        if schema.isInt32Format, value < Int(Int32.min) || value > Int(Int32.max) {
             add("schema.format", "must fit in a 32-bit integer", path, node.position)
         }
     }
@@ -210,10 +230,10 @@ struct SchemaValidator {
     }
 
     /// The known key closest to a misspelt one (case-insensitive equality or edit distance ≤ 2).
-    static func closest(_ key: String, in candidates: Dictionary<String, SchemaNode>.Keys) -> String? {
+    static func closest(_ key: String, in properties: [SchemaNode.Property]) -> String? {
         let lower = key.lowercased()
         var best: (String, Int)?
-        for c in candidates {
+        for c in properties.map(\.key) {
             if c.lowercased() == lower { return c }
             let d = editDistance(Array(lower.utf8), Array(c.lowercased().utf8))
             if d <= 2, best.map({ d < $0.1 }) ?? true { best = (c, d) }
