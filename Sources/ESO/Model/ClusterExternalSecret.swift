@@ -13,10 +13,10 @@ public struct ClusterExternalSecret: Sendable {
 
 public struct ClusterExternalSecretSpec: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var externalSecretSpec: ExternalSecretSpec? { child("externalSecretSpec") }

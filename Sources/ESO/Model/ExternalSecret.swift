@@ -11,10 +11,10 @@ public struct ExternalSecret: Sendable {
 /// `ExternalSecretSpec`, also embedded in `ClusterExternalSecret.spec.externalSecretSpec`.
 public struct ExternalSecretSpec: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var secretStoreRef: StoreRef? { child("secretStoreRef") }
@@ -35,10 +35,10 @@ public struct ExternalSecretSpec: NodeView {
 /// `secretStoreRef`, and the `storeRef` of a `sourceRef`.
 public struct StoreRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var name: String? { string("name") }
@@ -51,10 +51,10 @@ public struct StoreRef: NodeView {
 /// `spec.target`.
 public struct Target: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Defaults to the ExternalSecret's name (callers fill that in).
@@ -72,10 +72,10 @@ public struct Target: NodeView {
 /// `target.template` (also `PushSecret.spec.template`).
 public struct Template: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// The Secret type (`Opaque`, `kubernetes.io/tls`, …).
@@ -91,10 +91,10 @@ public struct Template: NodeView {
 
 public struct TemplateMetadata: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var labels: [String: String] { stringMap("labels") }
@@ -104,10 +104,10 @@ public struct TemplateMetadata: NodeView {
 
 public struct TemplateFrom: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Defaults to `Data`.
@@ -120,10 +120,10 @@ public struct TemplateFrom: NodeView {
 /// `templateFrom[].configMap` / `.secret`.
 public struct TemplateRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var name: String? { string("name") }
@@ -138,10 +138,10 @@ public struct TemplateRef: NodeView {
 /// `spec.data[]`.
 public struct ExternalSecretData: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var secretKey: String? { string("secretKey") }
@@ -152,10 +152,10 @@ public struct ExternalSecretData: NodeView {
 /// `data[].remoteRef` and `dataFrom[].extract`.
 public struct RemoteRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var key: String? { string("key") }
@@ -175,10 +175,10 @@ public struct RemoteRef: NodeView {
 /// `sourceRef` of a data or dataFrom entry: another store, or a generator.
 public struct SourceRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var storeRef: StoreRef? { child("storeRef") }
@@ -187,10 +187,10 @@ public struct SourceRef: NodeView {
 
 public struct GeneratorRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Defaults to `generators.external-secrets.io/v1alpha1`.
@@ -202,10 +202,10 @@ public struct GeneratorRef: NodeView {
 /// `spec.dataFrom[]`.
 public struct DataFromSource: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var extract: RemoteRef? { child("extract") }
@@ -217,10 +217,10 @@ public struct DataFromSource: NodeView {
 /// `dataFrom[].find`.
 public struct Find: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var findPath: String? { string("path") }
@@ -237,10 +237,10 @@ public struct Find: NodeView {
 /// `dataFrom[].rewrite[]` (and PushSecret `dataTo[].rewrite[]`).
 public struct Rewrite: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `regexp.source` / `regexp.target`.

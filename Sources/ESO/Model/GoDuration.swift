@@ -17,10 +17,20 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `text` exactly as Go's `time.ParseDuration`; the error text follows Go's.
     public static func parse(_ text: String) -> Result<GoDuration, DurationError> {
+        // ASCII text (nearly every duration) is read in place, without copying its scalars.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<GoDuration, DurationError>? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return parse(ASCIIScalars(bytes: bytes), text)
+        }
+        if let ascii, let result = ascii { return result }
+        return parse(Array(text.unicodeScalars), text)
+    }
+
+    private static func parse<S: RandomAccessCollection>(_ s: S, _ text: String) -> Result<GoDuration, DurationError>
+    where S.Element == Unicode.Scalar, S.Index == Int {
         // Built only for error messages.
         func quoted() -> String { "\"" + text + "\"" }
-        let s = Array(text.unicodeScalars)
-        var i = 0
+        var i = s.startIndex
         var negative = false
         if i < s.count, s[i] == "-" || s[i] == "+" {
             negative = s[i] == "-"
@@ -32,7 +42,7 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
         var total: UInt64 = 0
         while i < s.count {
             // The next character must be [0-9.].
-            guard s[i] == "." || ("0"..."9").contains(s[i]) else {
+            guard s[i] == "." || digit(s[i]) != nil else {
                 return .failure(DurationError("time: invalid duration " + quoted()))
             }
             // Integer part.
@@ -69,9 +79,10 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
             let ustart = i
             while i < s.count, s[i] != ".", digit(s[i]) == nil { i += 1 }
             if ustart == i { return .failure(DurationError("time: missing unit in duration " + quoted())) }
-            let unitText = String(String.UnicodeScalarView(s[ustart..<i]))
-            guard let unit = unitNanoseconds(unitText) else {
-                return .failure(DurationError("time: unknown unit \"\(unitText)\" in duration " + quoted()))
+            guard let unit = unitNanoseconds(s[ustart..<i]) else {
+                var unitText = String.UnicodeScalarView()
+                unitText.append(contentsOf: s[ustart..<i])
+                return .failure(DurationError("time: unknown unit \"\(String(unitText))\" in duration " + quoted()))
             }
             if v > limit / unit { return .failure(DurationError("time: invalid duration " + quoted())) }
             v *= unit
@@ -94,16 +105,36 @@ public struct GoDuration: Sendable, Hashable, Comparable, CustomStringConvertibl
         return UInt64(c.value - 48)
     }
 
-    private static func unitNanoseconds(_ unit: String) -> UInt64? {
-        switch unit {
-        case "ns": return 1
-        case "us", "\u{00B5}s", "\u{03BC}s": return 1_000
-        case "ms": return 1_000_000
-        case "s": return 1_000_000_000
-        case "m": return 60_000_000_000
-        case "h": return 3_600_000_000_000
+    /// `ns`, `us` (also `µs`, `μs`), `ms`, `s`, `m`, `h`; matched by scalar, without building a string.
+    private static func unitNanoseconds<S: Collection>(_ unit: S) -> UInt64? where S.Element == Unicode.Scalar {
+        var scalars = unit.makeIterator()
+        guard let first = scalars.next() else { return nil }
+        guard let second = scalars.next() else {
+            switch first {
+            case "s": return 1_000_000_000
+            case "m": return 60_000_000_000
+            case "h": return 3_600_000_000_000
+            default: return nil
+            }
+        }
+        guard second == "s", scalars.next() == nil else { return nil }
+        switch first {
+        case "n": return 1
+        case "u", "\u{00B5}", "\u{03BC}": return 1_000
+        case "m": return 1_000_000
         default: return nil
         }
+    }
+}
+
+/// The bytes of an ASCII string as scalars, bounds-checked like an array.
+private struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(i: Int) -> Unicode.Scalar {
+        precondition(i >= 0 && i < bytes.count, "index out of range")
+        return Unicode.Scalar(bytes[i])
     }
 }
 

@@ -3,10 +3,10 @@ import Documents
 /// A Kubernetes `metav1.LabelSelector` with its matching semantics.
 public struct LabelSelector: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var matchLabels: [String: String] { stringMap("matchLabels") }
@@ -15,10 +15,10 @@ public struct LabelSelector: NodeView {
     /// One `matchExpressions` entry.
     public struct Requirement: NodeView {
         public let node: Node
-        public let path: String
-        public init(node: Node, path: String) {
+        public let fieldLocation: FieldLocation
+        public init(node: Node, fieldLocation: FieldLocation) {
             self.node = node
-            self.path = path
+            self.fieldLocation = fieldLocation
         }
 
         public var key: String? { string("key") }

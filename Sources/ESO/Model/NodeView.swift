@@ -5,18 +5,24 @@ import Documents
 /// field-path notation (`spec.dataFrom[1].find`), so rules can point at it.
 public protocol NodeView: Sendable {
     var node: Node { get }
-    var path: String { get }
-    init(node: Node, path: String)
+    /// Where the node sits; rendered to `path` only when asked (findings are rare).
+    var fieldLocation: FieldLocation { get }
+    init(node: Node, fieldLocation: FieldLocation)
 }
 
 extension NodeView {
+    public init(node: Node, path: String) { self.init(node: node, fieldLocation: FieldLocation(path)) }
+
+    /// The field path in Kubernetes' notation (`spec.dataFrom[1].find`).
+    public var path: String { fieldLocation.path }
+
     /// Where this object starts in the source (`.unknown` for nodes built in code).
     public var position: SourcePosition { node.position }
 
     /// The raw member `key`, with its path, when present (even when null).
     public func field(_ key: String) -> Field? {
         guard let child = node[key] else { return nil }
-        return Field(node: child, path: ESOPath.member(path, key))
+        return Field(node: child, fieldLocation: fieldLocation.member(key))
     }
 
     /// True when `key` is present and not null: Go's `!= nil` on a pointer field.
@@ -35,18 +41,18 @@ extension NodeView {
     /// A typed child view when `key` holds an object.
     public func child<T: NodeView>(_ key: String, as type: T.Type = T.self) -> T? {
         guard let child = node[key], child.isObject else { return nil }
-        return T(node: child, path: ESOPath.member(path, key))
+        return T(node: child, fieldLocation: fieldLocation.member(key))
     }
 
     /// Typed views of the object elements of the array `key` (non-objects are skipped:
     /// schema validation reports them).
     public func list<T: NodeView>(_ key: String, as type: T.Type = T.self) -> [T] {
         guard let items = node[key]?.array else { return [] }
-        let base = ESOPath.member(path, key)
+        let base = fieldLocation.member(key)
         var out: [T] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() where item.isObject {
-            out.append(T(node: item, path: ESOPath.index(base, i)))
+            out.append(T(node: item, fieldLocation: base.index(i)))
         }
         return out
     }
@@ -68,12 +74,80 @@ extension NodeView {
 /// A raw field: its node and its path, for findings about fields without a typed view.
 public struct Field: Sendable {
     public var node: Node
-    public var path: String
+    public var fieldLocation: FieldLocation
+    public var path: String {
+        get { fieldLocation.path }
+        set { fieldLocation = FieldLocation(newValue) }
+    }
     public var position: SourcePosition { node.position }
 
     public init(node: Node, path: String) {
         self.node = node
-        self.path = path
+        self.fieldLocation = FieldLocation(path)
+    }
+
+    public init(node: Node, fieldLocation: FieldLocation) {
+        self.node = node
+        self.fieldLocation = fieldLocation
+    }
+}
+
+/// A field path that is rendered only when asked for. Rules read many fields and
+/// report few, and building a path string for every field read cost more than the
+/// rules themselves; a location is a rendered base plus a chain of pending steps.
+public struct FieldLocation: Sendable {
+    private let base: String
+    private let last: Step?
+
+    private final class Step: Sendable {
+        enum Kind { case member, index, key }
+        let parent: FieldLocation
+        let kind: Kind
+        let name: String
+        let index: Int
+
+        init(_ parent: FieldLocation, _ kind: Kind, _ name: String, _ index: Int) {
+            self.parent = parent
+            self.kind = kind
+            self.name = name
+            self.index = index
+        }
+    }
+
+    /// A location whose path is `path` (already rendered).
+    public init(_ path: String) {
+        base = path
+        last = nil
+    }
+
+    private init(_ step: Step) {
+        base = ""
+        last = step
+    }
+
+    public func member(_ key: String) -> FieldLocation { FieldLocation(Step(self, .member, key, 0)) }
+    public func index(_ i: Int) -> FieldLocation { FieldLocation(Step(self, .index, "", i)) }
+    /// A map entry (`spec.tags[env]`).
+    public func key(_ key: String) -> FieldLocation { FieldLocation(Step(self, .key, key, 0)) }
+
+    /// The path in Kubernetes' notation, exactly as `ESOPath` spells it step by step.
+    public var path: String {
+        guard last != nil else { return base }
+        var steps: [Step] = []
+        var root = self
+        while let step = root.last {
+            steps.append(step)
+            root = step.parent
+        }
+        var out = root.base
+        for step in steps.reversed() {
+            switch step.kind {
+            case .member: out = ESOPath.member(out, step.name)
+            case .index: out = ESOPath.index(out, step.index)
+            case .key: out = ESOPath.key(out, step.name)
+            }
+        }
+        return out
     }
 }
 
@@ -97,9 +171,9 @@ public enum ESOPath {
 /// A view of an object node of no particular shape (free-form maps, metadata blocks).
 public struct ObjectView: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 }

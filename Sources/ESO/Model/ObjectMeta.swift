@@ -3,10 +3,10 @@ import Documents
 /// `metadata` of any object: the fields rules and the reconcile engine read.
 public struct ObjectMeta: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var name: String? { string("name") }
@@ -20,10 +20,10 @@ public struct ObjectMeta: NodeView {
 /// ESO's `SecretKeySelector`: a key of a Secret, optionally in another namespace.
 public struct SecretKeySelector: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var name: String? { string("name") }
@@ -36,10 +36,10 @@ public struct SecretKeySelector: NodeView {
 /// ESO's `ServiceAccountSelector`.
 public struct ServiceAccountSelector: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var name: String? { string("name") }
@@ -51,10 +51,10 @@ public struct ServiceAccountSelector: NodeView {
 /// ESO's `CAProvider`: a CA bundle read from a Secret or ConfigMap.
 public struct CAProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `Secret` or `ConfigMap`.

@@ -6,10 +6,10 @@ import Documents
 
 public struct AWSProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `SecretsManager`, `ParameterStore` or `CertificateManager`.
@@ -26,10 +26,10 @@ public struct AWSProvider: NodeView {
 
 public struct AWSAuth: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Static keys: `accessKeyIDSecretRef`, `secretAccessKeySecretRef`, `sessionTokenSecretRef`.
@@ -43,10 +43,10 @@ public struct AWSAuth: NodeView {
 /// `{accessKeyIDSecretRef, secretAccessKeySecretRef, sessionTokenSecretRef}` (AWS and Vault IAM).
 public struct AWSSecretRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var accessKeyID: SecretKeySelector? { child("accessKeyIDSecretRef") }
@@ -57,10 +57,10 @@ public struct AWSSecretRef: NodeView {
 /// Vault, and OpenBao (same shape, fewer auth methods).
 public struct VaultProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var server: String? { string("server") }
@@ -80,10 +80,10 @@ public struct VaultProvider: NodeView {
 
 public struct VaultAuth: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var namespace: String? { string("namespace") }
@@ -105,10 +105,10 @@ public struct VaultAuth: NodeView {
 /// One Vault auth method block; its fields differ per method, so all are offered.
 public struct VaultMethod: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Mount path (`path`; Kubernetes uses `mountPath`).
@@ -137,10 +137,10 @@ public struct VaultMethod: NodeView {
 
 public struct GCPSMProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var projectID: String? { string("projectID") }
@@ -161,10 +161,10 @@ public struct GCPSMProvider: NodeView {
 
 public struct AzureKVProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `ServicePrincipal` (default), `ManagedIdentity` or `WorkloadIdentity`.
@@ -180,10 +180,10 @@ public struct AzureKVProvider: NodeView {
 
 public struct AzureAuthSecretRef: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var clientId: SecretKeySelector? { child("clientId") }
@@ -195,10 +195,10 @@ public struct AzureAuthSecretRef: NodeView {
 
 public struct KubernetesProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `server.url`; defaults to `kubernetes.default`.
@@ -223,18 +223,18 @@ public struct KubernetesProvider: NodeView {
 
 public struct FakeProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public struct Entry: NodeView {
         public let node: Node
-        public let path: String
-        public init(node: Node, path: String) {
+        public let fieldLocation: FieldLocation
+        public init(node: Node, fieldLocation: FieldLocation) {
             self.node = node
-            self.path = path
+            self.fieldLocation = fieldLocation
         }
 
         public var key: String? { string("key") }
@@ -247,10 +247,10 @@ public struct FakeProvider: NodeView {
 
 public struct WebhookProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var url: String? { string("url") }
@@ -265,10 +265,10 @@ public struct WebhookProvider: NodeView {
 
 public struct PulumiProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var organization: String? { string("organization") }

@@ -11,10 +11,10 @@ public struct PushSecret: Sendable {
 /// `PushSecretSpec`, also embedded in `ClusterPushSecret.spec.pushSecretSpec`.
 public struct PushSecretSpec: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var secretStoreRefs: [StoreRef] { list("secretStoreRefs") }
@@ -37,10 +37,10 @@ public struct PushSecretSpec: NodeView {
 /// `spec.selector`: the source Secret, or a generator.
 public struct PushSecretSelector: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `secret.name`.
@@ -53,10 +53,10 @@ public struct PushSecretSelector: NodeView {
 /// `spec.data[]`.
 public struct PushSecretData: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// `match.secretKey`: empty/absent pushes the whole Secret.
@@ -75,10 +75,10 @@ public struct PushSecretData: NodeView {
 /// `spec.dataTo[]` (bulk push with rewrites).
 public struct PushSecretDataTo: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var storeRef: StoreRef? { child("storeRef") }
@@ -102,10 +102,10 @@ public struct ClusterPushSecret: Sendable {
 
 public struct ClusterPushSecretSpec: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var pushSecretSpec: PushSecretSpec? { child("pushSecretSpec") }

@@ -14,10 +14,10 @@ public struct SecretStore: Sendable {
 
 public struct SecretStoreSpec: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// The controller class that reconciles this store (empty = default controller).
@@ -36,10 +36,10 @@ public struct SecretStoreSpec: NodeView {
 
 public struct RetrySettings: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var maxRetries: Int? { int("maxRetries") }
@@ -49,10 +49,10 @@ public struct RetrySettings: NodeView {
 /// One entry of `spec.conditions`.
 public struct ClusterSecretStoreCondition: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     public var namespaceSelector: LabelSelector? { child("namespaceSelector") }
@@ -62,18 +62,18 @@ public struct ClusterSecretStoreCondition: NodeView {
     /// The regexes with their paths, for findings.
     public var namespaceRegexFields: [Field] {
         guard let items = node["namespaceRegexes"]?.array else { return [] }
-        let base = ESOPath.member(path, "namespaceRegexes")
-        return items.enumerated().map { Field(node: $1, path: ESOPath.index(base, $0)) }
+        let base = fieldLocation.member("namespaceRegexes")
+        return items.enumerated().map { Field(node: $1, fieldLocation: base.index($0)) }
     }
 }
 
 /// `spec.provider`: exactly one provider key is meant to be set.
 public struct StoreProvider: NodeView {
     public let node: Node
-    public let path: String
-    public init(node: Node, path: String) {
+    public let fieldLocation: FieldLocation
+    public init(node: Node, fieldLocation: FieldLocation) {
         self.node = node
-        self.path = path
+        self.fieldLocation = fieldLocation
     }
 
     /// Every provider key the CRDs know (v1 and v1beta1), spelled as in the API.

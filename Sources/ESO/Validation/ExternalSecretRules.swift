@@ -114,10 +114,17 @@ extension RuleContext {
     }
 
     private mutating func checkDuplicateKeys(_ data: [Node], _ specPath: String) {
+        // A few entries are cheaper to compare pairwise than to hash.
         var seen: Set<String> = []
         for (i, entry) in data.enumerated() {
             guard let keyNode = entry["secretKey"], let key = keyNode.string else { continue }
-            if !seen.insert(key).inserted {
+            let duplicate: Bool
+            if data.count <= 16 {
+                duplicate = data[..<i].contains { $0["secretKey"]?.string == key }
+            } else {
+                duplicate = !seen.insert(key).inserted
+            }
+            if duplicate {
                 error("eso.data.duplicateKey", "duplicate secretKey found: \(key)",
                       at: ESOPath.member(ESOPath.index(ESOPath.member(specPath, "data"), i), "secretKey"),
                       keyNode.position, hint: "each data entry must write a different key of the target Secret")

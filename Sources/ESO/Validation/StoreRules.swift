@@ -14,20 +14,26 @@ extension RuleContext {
         }
         guard let provider = spec.provider else { return }
         // Unknown keys are pruned by the API server, so only known ones count.
-        let set = provider.configured.filter(StoreProvider.knownProviders.contains)
-        if set.isEmpty {
+        var count = 0
+        var name = ""
+        for member in provider.node.members ?? [] where !member.value.isNull && StoreProvider.knownProviders.contains(member.key) {
+            if count == 0 { name = member.key }
+            count += 1
+        }
+        if count == 0 {
             error("eso.store.provider", "store does not have a provider", at: provider.path, provider.position,
                   hint: "configure exactly one provider, e.g. provider: {aws: {...}}")
             return
         }
-        if set.count > 1 {
+        if count > 1 {
+            let set = provider.configured.filter(StoreProvider.knownProviders.contains)
             error("eso.store.provider", "store must have exactly one provider, found \(set.count): "
                     + set.joined(separator: ", "),
                   at: provider.path, provider.position, hint: "use one store per provider")
             return
         }
         var scope = StoreScope(isCluster: store.isCluster, namespace: namespace)
-        switch set[0] {
+        switch name {
         case "aws": if let p = provider.aws { checkAWS(p, &scope) }
         case "vault": if let p = provider.vault { checkVault(p, &scope) }
         case "openBao": if let p = provider.openBao { checkOpenBao(p, &scope) }
@@ -76,29 +82,30 @@ struct StoreScope {
     /// may only name the store's own namespace.
     mutating func checkRef<T: NodeView>(_ ref: T?, referent: Bool, kind: String = "secretRef") {
         guard let ref else { return }
-        let nsField = ref.field("namespace")
-        let ns = nsField.flatMap { $0.node.isNull ? nil : $0.node.string }
-        let rule = "eso.store.\(kind).namespace"
+        // Rule id and paths are built only for a finding: this runs for every reference.
+        let nsNode = ref.node["namespace"]
+        let ns = nsNode.flatMap { $0.isNull ? nil : $0.string }
         if isCluster {
             if !referent, ns == nil {
-                findings.append(Finding(ruleID: rule, severity: .error, message: "cluster scope requires namespace",
+                findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
+                                        message: "cluster scope requires namespace",
                                         path: ESOPath.member(ref.path, "namespace"), position: ref.position,
                                         hint: "a ClusterSecretStore must say which namespace holds this reference"))
             }
             return
         }
-        guard let ns, let nsField else { return }
+        guard let ns, let nsNode else { return }
         if let own = namespace {
             if ns != own {
-                findings.append(Finding(ruleID: rule, severity: .error,
+                findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
                                         message: "namespace should either be empty or match the namespace of the SecretStore for a namespaced SecretStore (\"\(ns)\" is not \"\(own)\")",
-                                        path: nsField.path, position: nsField.position,
+                                        path: ESOPath.member(ref.path, "namespace"), position: nsNode.position,
                                         hint: "remove namespace: a SecretStore reads only from its own namespace"))
             }
         } else {
-            findings.append(Finding(ruleID: rule, severity: .warning,
+            findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .warning,
                                     message: "namespace \"\(ns)\" must equal the namespace this SecretStore is created in, which the manifest does not state",
-                                    path: nsField.path, position: nsField.position,
+                                    path: ESOPath.member(ref.path, "namespace"), position: nsNode.position,
                                     hint: "remove namespace, or set metadata.namespace"))
         }
     }
