@@ -121,26 +121,33 @@ struct SchemaFlags {
     var format: String?
     var rules: [CELRule] = []
 
-    /// Applies one `name=value` token (or a bare `name`).
-    mutating func apply(_ name: Substring, _ value: Substring?) {
+    /// Applies one `name=value` token (or a bare `name`), given as UTF-8 bytes.
+    mutating func apply(_ token: ArraySlice<UInt8>) {
+        let eq = token.firstIndex(of: UInt8(ascii: "="))
+        let name = String(decoding: token[..<(eq ?? token.endIndex)], as: UTF8.self)
+        let value = eq.map { token[($0 + 1)...] }
+        func text(_ v: ArraySlice<UInt8>) -> String { String(decoding: v, as: UTF8.self) }
+        func int() -> Int? { value.flatMap { Int(text($0)) } }
+        func list(_ separator: UInt8, omittingEmpty: Bool) -> [String]? {
+            value.map { $0.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map(text) }
+        }
         switch name {
-        case "t": type = value.flatMap { SchemaNode.ValueType(rawValue: String($0)) } ?? .any
+        case "t": type = value.flatMap { SchemaNode.ValueType(rawValue: text($0)) } ?? .any
         case "preserve": preserveUnknown = true
         case "nullable": nullable = true
-        case "req": required = value.map { $0.split(separator: ",").map(String.init) } ?? []
-        case "enum":
-            enumValues = value.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) } ?? [""]
-        case "pat": pattern = value.flatMap { PatternKind(rawValue: String($0)) }
-        case "minLen": minLength = value.flatMap { Int($0) }
-        case "maxLen": maxLength = value.flatMap { Int($0) }
-        case "minItems": minItems = value.flatMap { Int($0) }
-        case "maxItems": maxItems = value.flatMap { Int($0) }
-        case "minProps": minProperties = value.flatMap { Int($0) }
-        case "maxProps": maxProperties = value.flatMap { Int($0) }
-        case "min": minimum = value.flatMap { Int($0) }
-        case "fmt": format = value.map(String.init) ?? ""
+        case "req": required = list(UInt8(ascii: ","), omittingEmpty: true) ?? []
+        case "enum": enumValues = list(UInt8(ascii: "|"), omittingEmpty: false) ?? [""]
+        case "pat": pattern = value.flatMap { PatternKind(rawValue: text($0)) }
+        case "minLen": minLength = int()
+        case "maxLen": maxLength = int()
+        case "minItems": minItems = int()
+        case "maxItems": maxItems = int()
+        case "minProps": minProperties = int()
+        case "maxProps": maxProperties = int()
+        case "min": minimum = int()
+        case "fmt": format = value.map(text) ?? ""
         // Several CEL rules on one node come as several `cel=` tokens.
-        case "cel": if let rule = CELRule(id: String(value ?? "")) { rules.append(rule) }
+        case "cel": if let rule = CELRule(id: value.map(text) ?? "") { rules.append(rule) }
         default: break
         }
     }
@@ -201,11 +208,17 @@ enum CRDSchema {
         return parse(text)
     }
 
-    /// Parses one schema text: one line per node, indentation = depth, then a tab and the flags.
+    /// Parses one schema text: one line per node, indentation = depth, then a tab and the
+    /// flags. Works on UTF-8 bytes: splitting by Characters cost ~30k instructions a line.
     static func parse(_ text: String) -> SchemaNode? {
+        let bytes = Array(text.utf8)
         var lines: [SchemaLine] = []
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            lines.append(SchemaLine(line))
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if end > start { lines.append(SchemaLine(bytes[start..<end])) }
+            start = end + 1
         }
         var index = 0
         return build(lines, &index)
@@ -216,20 +229,18 @@ enum CRDSchema {
         var key: String
         var flags: SchemaFlags
 
-        init(_ line: Substring.UTF8View) {
+        init(_ line: ArraySlice<UInt8>) {
             let space = UInt8(ascii: " ")
-            let rest = line.drop { $0 == space }
-            depth = line.count - rest.count
-            let tab = rest.firstIndex(of: UInt8(ascii: "\t")) ?? rest.endIndex
-            key = String(Substring(rest[..<tab]))
+            var i = line.startIndex
+            while i < line.endIndex, line[i] == space { i += 1 }
+            depth = i - line.startIndex
+            let keyStart = i
+            while i < line.endIndex, line[i] != UInt8(ascii: "\t") { i += 1 }
+            key = String(decoding: line[keyStart..<i], as: UTF8.self)
             flags = SchemaFlags()
-            guard tab < rest.endIndex else { return }
-            for token in Substring(rest[rest.index(after: tab)...]).split(separator: " ") {
-                if let eq = token.firstIndex(of: "=") {
-                    flags.apply(token[..<eq], token[token.index(after: eq)...])
-                } else {
-                    flags.apply(token, nil)
-                }
+            // Flags follow the first tab, separated by spaces.
+            for token in line[min(i + 1, line.endIndex)...].split(separator: space) where i < line.endIndex {
+                flags.apply(token)
             }
         }
     }
