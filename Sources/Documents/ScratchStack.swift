@@ -6,18 +6,25 @@
 ///
 /// Indices are the parser's own counts, never values read from input.
 struct ScratchStack<Element>: ~Copyable {
+    // A ManagedBuffer, not `UnsafeMutablePointer.allocate`: the latter takes the
+    // runtime's aligned-allocation path (posix_memalign), several times dearer than malloc.
+    private var buffer: ManagedBuffer<Void, Element>
     private var storage: UnsafeMutablePointer<Element>
     private var capacity: Int
     private(set) var count = 0
 
-    init(capacity: Int = 16) {
-        self.capacity = max(capacity, 1)
-        storage = .allocate(capacity: self.capacity)
+    init(capacity: Int = 32) {
+        (buffer, storage, self.capacity) = Self.allocate(max(capacity, 1))
     }
 
     deinit {
         storage.deinitialize(count: count)
-        storage.deallocate()
+    }
+
+    private static func allocate(_ capacity: Int) -> (ManagedBuffer<Void, Element>, UnsafeMutablePointer<Element>, Int) {
+        let buffer = ManagedBuffer<Void, Element>.create(minimumCapacity: capacity) { _ in }
+        let storage = buffer.withUnsafeMutablePointerToElements { $0 }  // valid while `buffer` lives
+        return (buffer, storage, capacity)
     }
 
     @inline(__always)
@@ -55,11 +62,8 @@ struct ScratchStack<Element>: ~Copyable {
     }
 
     private mutating func grow() {
-        let newCapacity = capacity * 2
-        let newStorage = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        let (newBuffer, newStorage, newCapacity) = Self.allocate(capacity * 2)
         newStorage.moveInitialize(from: storage, count: count)
-        storage.deallocate()
-        storage = newStorage
-        capacity = newCapacity
+        (buffer, storage, capacity) = (newBuffer, newStorage, newCapacity)
     }
 }
