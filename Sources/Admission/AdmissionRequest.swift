@@ -82,8 +82,10 @@ extension AdmissionRequest {
             throw AdmissionReviewError("request.object is required for \(operationText)")
         }
         let user = fields.userInfo
+        let groupNodes = user?["groups"]?.array ?? []
         var groups: [String] = []
-        for g in user?["groups"]?.array ?? [] {
+        groups.reserveCapacity(groupNodes.count)
+        for g in groupNodes {
             if let s = g.string { groups.append(s) }
         }
         return AdmissionRequest(

@@ -14,9 +14,14 @@ public protocol ClusterState: Sendable {
     /// The parsed `spec.conditions` of a known ClusterSecretStore; implementations may
     /// cache it (the default parses the manifest on every call).
     func storeConditions(named name: String) -> StoreConditions?
+    /// False only when every answer above is nil whatever is asked (checks that need
+    /// cluster state then skip their work).
+    var mayKnowAnything: Bool { get }
 }
 
 extension ClusterState {
+    public var mayKnowAnything: Bool { true }
+
     public func storeConditions(named name: String) -> StoreConditions? {
         clusterSecretStore(named: name).map(StoreConditions.init(store:))
     }
@@ -28,6 +33,8 @@ public struct UnknownClusterState: ClusterState {
     public func namespaceLabels(_ name: String) -> [String: String]? { nil }
     public func clusterSecretStore(named name: String) -> Node? { nil }
     public func namespaceNames() -> [String]? { nil }
+    public func storeConditions(named name: String) -> StoreConditions? { nil }
+    public var mayKnowAnything: Bool { false }
 }
 
 /// Cluster state from manifests: Namespaces and ClusterSecretStores found among them.

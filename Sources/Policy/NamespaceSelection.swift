@@ -114,25 +114,46 @@ public struct StoreConditions: Sendable {
     }
 
     /// `admittingPaths` of the `spec.conditions` items as they are in the store node, without
-    /// parsing them into a `StoreConditions` first (protectedNamespaces asks this for every
-    /// protected namespace of every ClusterSecretStore request). Same order and indices:
-    /// list indices count only the string items, as the parsed form keeps only those.
+    /// parsing them into a `StoreConditions` first. Same order and indices: list indices count
+    /// only the string items, as the parsed form keeps only those.
     public static func admittingPaths(_ conditions: [Node], _ namespace: String, labels: [String: String]) -> [String] {
-        var out: [String] = []
+        admittingPaths(conditions, [namespace], labels: { _ in labels })[0]
+    }
+
+    /// `admittingPaths` for several namespaces at once (`labels(k)` for `namespaces[k]`),
+    /// reading each condition's members once: protectedNamespaces asks this on every
+    /// ClusterSecretStore request.
+    public static func admittingPaths(_ conditions: [Node], _ namespaces: [String],
+                                      labels: (Int) -> [String: String]) -> [[String]] {
+        var out = [[String]](repeating: [], count: namespaces.count)
         for (i, c) in conditions.enumerated() {
-            if let s = c["namespaceSelector"], !s.isNull, LabelSelectorMatch.matches(s, labels: labels) == true {
-                out.append(path(i, ".namespaceSelector"))
+            guard let members = c.members else { continue }
+            var selector: Node?, names: Node?, regexes: Node?
+            for m in members {
+                switch m.key {
+                case "namespaceSelector": if selector == nil { selector = m.value }
+                case "namespaces": if names == nil { names = m.value }
+                case "namespaceRegexes": if regexes == nil { regexes = m.value }
+                default: break
+                }
+            }
+            if let selector, !selector.isNull {
+                for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
+                    out[k].append(path(i, ".namespaceSelector"))
+                }
             }
             var j = 0
-            for n in c["namespaces"]?.array ?? [] {
+            for n in names?.array ?? [] {
                 guard let name = n.string else { continue }
-                if name == namespace { out.append(path(i, ".namespaces[", j)) }
+                for k in namespaces.indices where namespaces[k] == name { out[k].append(path(i, ".namespaces[", j)) }
                 j += 1
             }
             j = 0
-            for r in c["namespaceRegexes"]?.array ?? [] {
+            for r in regexes?.array ?? [] {
                 guard let pattern = r.string else { continue }
-                if UnanchoredRegex(pattern)?.matches(namespace) == true { out.append(path(i, ".namespaceRegexes[", j)) }
+                if let regex = UnanchoredRegex(pattern) {
+                    for k in namespaces.indices where regex.matches(namespaces[k]) { out[k].append(path(i, ".namespaceRegexes[", j)) }
+                }
                 j += 1
             }
         }

@@ -3,10 +3,23 @@ import ESO
 
 /// Applies a policy set to objects. Immutable and Sendable: one engine serves every request.
 public struct PolicyEngine: Sendable {
-    public let policies: PolicySet
+    public var policies: PolicySet { storage.policies }
     /// Per kind, the policies that may apply and their rules for that kind, in order,
     /// with everything a finding needs prepared at load time (see `RulePlan`).
-    private let plans: [(kind: String, policies: [PolicyPlan])]
+    private var plans: [(kind: String, policies: [PolicyPlan])] { storage.plans }
+    /// One reference: handlers fetch the engine per request, and copying a struct of
+    /// arrays costs a retain and a release for each.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let policies: PolicySet
+        let plans: [(kind: String, policies: [PolicyPlan])]
+
+        init(policies: PolicySet, plans: [(kind: String, policies: [PolicyPlan])]) {
+            self.policies = policies
+            self.plans = plans
+        }
+    }
 
     /// One policy's part of a kind's plan (a class, like `RulePlan`, so it is borrowed, not copied).
     private final class PolicyPlan: Sendable {
@@ -53,7 +66,6 @@ public struct PolicyEngine: Sendable {
     }
 
     public init(policies: PolicySet) {
-        self.policies = policies
         var plans: [(kind: String, policies: [PolicyPlan])] = []
         for kind in ESOKinds.all.sorted() {
             var list: [PolicyPlan] = []
@@ -68,7 +80,7 @@ public struct PolicyEngine: Sendable {
             }
             if !list.isEmpty { plans.append((kind, list)) }
         }
-        self.plans = plans
+        storage = Storage(policies: policies, plans: plans)
     }
 
     /// Evaluates every matching rule against `input.object`. With `mutate`, rules that

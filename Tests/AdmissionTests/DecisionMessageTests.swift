@@ -26,6 +26,15 @@ import Testing
         #expect(!AdmissionDecision.containsBytes("abc", "abcd"))
         #expect(!AdmissionDecision.containsBytes("aaa", "b"))
         #expect(AdmissionDecision.containsBytes("x", ""))
+        #expect(AdmissionDecision.containsBytes("", ""))
+        #expect(!AdmissionDecision.containsBytes("", "a"))
+        #expect(AdmissionDecision.containsBytes("aaab", "aab"))
+        #expect(AdmissionDecision.containsBytes("spec.data[0] is bad at spec.data[10]", "spec.data[10]"))
+        #expect(AdmissionDecision.containsBytes("abc", "abc"))
+        #expect(AdmissionDecision.containsBytes("abc", "c"))
+        #expect(!AdmissionDecision.containsBytes("abcab", "abd"))
+        #expect(AdmissionDecision.containsBytes("😀😁", "\u{1F601}"))
+        #expect(!AdmissionDecision.containsBytes("e\u{301}", "\u{301}x"))
     }
 }
 

@@ -34,6 +34,7 @@ import Testing
             #"{"spec":{"conditions":[{"namespaceSelector":{"matchExpressions":[{"key":"team","operator":"Exists"}]},"namespaces":["default"],"namespaceRegexes":["sys"]}]}}"#,
             #"{"spec":{"conditions":[]}}"#,
             #"{"spec":{"conditions":[{}, {"namespaces":"kube-system"}]}}"#,
+            #"{"spec":{"conditions":[{"namespaceRegexes":["^d","^kube-"],"namespaces":["myapp"]},{"namespaces":["default","kube-system","myapp"]}]}}"#,
         ]
         let namespaces: [(String, [String: String])] = [
             ("kube-system", ["kubernetes.io/metadata.name": "kube-system"]),
@@ -49,6 +50,8 @@ import Testing
                 #expect(walked == parsed.admittingPaths(ns, labels: labels), "\(text) \(ns)")
                 if !parsed.isEmpty { #expect((parsed.admits(ns, labels: labels) == true) == !walked.isEmpty, "\(text) \(ns)") }
             }
+            let all = StoreConditions.admittingPaths(list, namespaces.map(\.0), labels: { namespaces[$0].1 })
+            #expect(all == namespaces.map { parsed.admittingPaths($0.0, labels: $0.1) }, "\(text)")
         }
     }
 
@@ -157,5 +160,53 @@ import Testing
         #expect(only.object == full.object)
         #expect(only.matchedPolicies == full.matchedPolicies)
         #expect(only.mutations.map(\.rule) == ["prefix", "refresh"])
+    }
+
+    /// The pre-filter as first written, with an array of the first three bytes.
+    private func mayMatchEverythingReference(_ pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8.prefix(3))
+        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "^"), !pattern.utf8.contains(UInt8(ascii: "|")) else { return true }
+        let c = bytes[1]
+        let literal = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+        guard literal else { return true }
+        guard bytes.count == 3 else { return false }
+        let next = bytes[2]
+        return next == UInt8(ascii: "*") || next == UInt8(ascii: "?") || next == UInt8(ascii: "{")
+    }
+
+    @Test func findPrefilterMatchesItsFirstForm() {
+        for p in ["", "^", "^a", "^ab", "^a*", "^a?", "^a{2}", "^.*", "^db-", "^-x", "^_", "^é", "a", "^a|b", "^Z", "^9*", ".*", "^a\\", "^^"] {
+            #expect(FindRestrictionsCheck.mayMatchEverything(p) == mayMatchEverythingReference(p), "\(p)")
+        }
+    }
+
+    private struct LabelsOnly: ClusterState {
+        func namespaceLabels(_ name: String) -> [String: String]? { ["kubernetes.io/metadata.name": name] }
+        func clusterSecretStore(named name: String) -> Node? { nil }
+        func namespaceNames() -> [String]? { nil }
+    }
+
+    /// Only the state that knows nothing lets checks skip their cluster work.
+    @Test func onlyUnknownStateKnowsNothing() throws {
+        #expect(!UnknownClusterState().mayKnowAnything)
+        #expect(StaticClusterState().mayKnowAnything)
+        #expect(LabelsOnly().mayKnowAnything)
+        var state = StaticClusterState()
+        state.addNamespace("team-a")
+        state.add(try yaml("""
+        apiVersion: external-secrets.io/v1
+        kind: ClusterSecretStore
+        metadata: {name: shared}
+        spec: {conditions: [{namespaces: [team-b]}], provider: {fake: {}}}
+        """))
+        let es = try yaml("""
+        apiVersion: external-secrets.io/v1
+        kind: ExternalSecret
+        metadata: {name: e, namespace: team-a}
+        spec: {secretStoreRef: {name: shared, kind: ClusterSecretStore}}
+        """)
+        let engine = PolicyEngine(policies: try rule("clusterStoreAdmitsNamespace"))
+        #expect(engine.evaluate(EvaluationInput(object: es), state: state).findings.count == 1)
+        #expect(engine.evaluate(EvaluationInput(object: es), state: UnknownClusterState()).findings.isEmpty)
     }
 }

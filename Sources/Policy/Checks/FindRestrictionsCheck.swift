@@ -47,13 +47,11 @@ public struct FindRestrictionsCheck: Check {
     /// Cheap pre-filter: `^` followed by a literal letter or digit that is not quantified
     /// cannot match the empty name, so (without `|`) it is not match-all and needs no compiling.
     static func mayMatchEverything(_ pattern: String) -> Bool {
-        let bytes = Array(pattern.utf8.prefix(3))
-        guard bytes.count >= 2, bytes[0] == UInt8(ascii: "^"), !pattern.utf8.contains(UInt8(ascii: "|")) else { return true }
-        let c = bytes[1]
+        var bytes = pattern.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "^"), let c = bytes.next(), !pattern.utf8.contains(UInt8(ascii: "|")) else { return true }
         let literal = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
         guard literal else { return true }
-        guard bytes.count == 3 else { return false }
-        let next = bytes[2]
+        guard let next = bytes.next() else { return false }
         return next == UInt8(ascii: "*") || next == UInt8(ascii: "?") || next == UInt8(ascii: "{")
     }
 }

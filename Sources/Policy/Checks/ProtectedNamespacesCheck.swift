@@ -23,11 +23,13 @@ public struct ProtectedNamespacesCheck: Check {
         if c.kind == "ClusterSecretStore" {
             let conditions = c.object["spec"]?["conditions"]
             let list = conditions?.array ?? []
+            // With labels known, the store admits a namespace exactly when a condition part
+            // does (or there are no conditions): StoreConditions.admits and admittingPaths.
+            let admitting = list.isEmpty ? [] : StoreConditions.admittingPaths(list, namespaces, labels: { k in
+                c.state.namespaceLabels(namespaces[k]) ?? nameLabels[k]
+            })
             for (i, ns) in namespaces.enumerated() {
-                let labels = c.state.namespaceLabels(ns) ?? nameLabels[i]
-                // With labels known, the store admits `ns` exactly when a condition part does
-                // (or there are no conditions): StoreConditions.admits and admittingPaths.
-                let paths = list.isEmpty ? ["spec.conditions"] : StoreConditions.admittingPaths(list, ns, labels: labels)
+                let paths = list.isEmpty ? ["spec.conditions"] : admitting[i]
                 guard let path = paths.first else { continue }
                 let message = TextBuilder.build { t in
                     t.append("ClusterSecretStore "); t.append(c.name)

@@ -12,6 +12,8 @@ public struct StoreAdmitsNamespaceCheck: Check {
     public init(_ p: inout Parameters) throws {}
 
     public func check(_ c: CheckContext) -> [Violation] {
+        // No store is known: nothing can be judged (and the references need not be read).
+        guard c.state.mayKnowAnything else { return [] }
         let refs = ObjectAccess.storeReferences(c.object, kind: c.kind).filter { $0.kind == "ClusterSecretStore" && $0.name != nil }
         guard !refs.isEmpty else { return [] }
         let targets: [String]
