@@ -139,11 +139,10 @@ struct JSONScanner: ~Copyable {
         }
     }
 
-    /// The 8 bytes at `i` (the caller checks `i + 8 <= bytes.count`), first byte lowest.
+    /// The 8 bytes at `i`; the caller checks `i + 8 <= bytes.count` (so the buffer is not empty).
     @inline(__always)
     private func loadWord(at i: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
-            .loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        ByteScan.load(bytes.baseAddress.unsafelyUnwrapped, i)
     }
 
     // MARK: Values
@@ -358,23 +357,17 @@ struct JSONScanner: ~Copyable {
 
     /// Advances `index` to the first '"', '\\' or control byte (or the end) and
     /// returns the high bits of the bytes passed over (0 when they are all ASCII).
-    /// Works eight bytes at a time; the lowest byte each test flags is exact.
     @inline(__always)
     private mutating func scanPlainRun() -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var high: UInt64 = 0
         while index + 8 <= bytes.count {
             let w = loadWord(at: index)
-            let quote = w ^ (ones &* UInt64(UInt8.quote))
-            let backslash = w ^ (ones &* UInt64(UInt8.backslash))
-            let stops = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash
-                         | (w &- ones &* 0x20) & ~w) & highs
+            let stops = ByteScan.equal(w, .quote) | ByteScan.equal(w, .backslash) | ByteScan.control(w)
             if stops != 0 {
                 let passed = stops.trailingZeroBitCount &>> 3
                 high |= w & ~(UInt64.max &<< (passed &* 8))
                 index += passed
-                return high & highs
+                return high & ByteScan.highs
             }
             high |= w
             index += 8
@@ -385,7 +378,7 @@ struct JSONScanner: ~Copyable {
             high |= UInt64(c)
             index += 1
         }
-        return high & highs
+        return high & ByteScan.highs
     }
 
     @inline(__always)

@@ -102,39 +102,75 @@ public struct JSONWriter: Sendable {
         s.withUTF8 { out.append(contentsOf: $0) }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Appends `s` as a JSON string literal, quotes included: the bytes
+    /// `write(.string(s), into:)` appends, without wrapping it in a Node.
+    public func write(string s: String, into out: inout [UInt8]) {
+        writeString(s, into: &out)
+    }
 
     private func writeString(_ s: String, into out: inout [UInt8]) {
         var s = s
         out.append(UInt8(ascii: "\""))
         s.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            // Copy runs that need no escaping whole; find their ends a word at a time.
             var runStart = 0
-            var i = 0
-            while i < utf8.count {
-                let c = utf8[i]
-                let needsEscape = c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\")
-                    || (options.escapeHTML && (c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "&")))
-                if !needsEscape { i += 1; continue }
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                out.append(UInt8(ascii: "\\"))
-                switch c {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-                case 0x0A: out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(UInt8(ascii: "t"))
-                case 0x08: out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(UInt8(ascii: "f"))
-                default:
-                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            Self.hexDigits[Int(c >> 4)], Self.hexDigits[Int(c & 0xF)]])
-                }
-                i += 1
-                runStart = i
+            while true {
+                let stop = nextEscape(base, count: utf8.count, from: runStart)
+                if runStart < stop { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: stop - runStart)) }
+                if stop == utf8.count { break }
+                appendEscape(base[stop], to: &out)
+                runStart = stop + 1
             }
-            if runStart < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Offset of the first byte at or after `start` that needs escaping, or `count`.
+    @inline(__always)
+    private func nextEscape(_ base: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int {
+        var i = start
+        let html = options.escapeHTML
+        while i + 8 <= count {
+            let w = ByteScan.load(base, i)
+            var stops = ByteScan.equal(w, UInt8(ascii: "\"")) | ByteScan.equal(w, UInt8(ascii: "\\")) | ByteScan.control(w)
+            if html {
+                stops |= ByteScan.equal(w, UInt8(ascii: "<")) | ByteScan.equal(w, UInt8(ascii: ">"))
+                    | ByteScan.equal(w, UInt8(ascii: "&"))
+            }
+            if stops != 0 { return i + stops.trailingZeroBitCount &>> 3 }
+            i += 8
+        }
+        while i < count {
+            let c = base[i]
+            if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\")
+                || (html && (c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "&"))) {
+                return i
+            }
+            i += 1
+        }
+        return count
+    }
+
+    private func appendEscape(_ c: UInt8, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        switch c {
+        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        default:
+            // \u00XX, lower-case hex: control characters and, with escapeHTML, < > &.
+            let high = c >> 4, low = c & 0xF
+            out.append(UInt8(ascii: "u"))
+            out.append(UInt8(ascii: "0"))
+            out.append(UInt8(ascii: "0"))
+            out.append(high < 10 ? UInt8(ascii: "0") + high : UInt8(ascii: "a") + high - 10)
+            out.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        }
     }
 }
 
