@@ -6,6 +6,20 @@ public enum ESOAPIVersion: String, Sendable, Hashable, CaseIterable {
     case v1beta1 = "external-secrets.io/v1beta1"
     case v1alpha1 = "external-secrets.io/v1alpha1"
 
+    /// `init(rawValue:)`, checking the length first: the three names differ in length, so
+    /// at most one string comparison is made (this runs on every admission request).
+    init?(named text: String) {
+        let candidate: ESOAPIVersion
+        switch text.utf8.count {
+        case 22: candidate = .v1
+        case 27: candidate = .v1beta1
+        case 28: candidate = .v1alpha1
+        default: return nil
+        }
+        guard text == candidate.rawValue else { return nil }
+        self = candidate
+    }
+
     /// The version part (`v1`), as the CRDs name their versions.
     public var version: String { String(rawValue.dropFirst("external-secrets.io/".count)) }
 }
@@ -25,6 +39,31 @@ public enum ESOKind: String, Sendable, Hashable, CaseIterable {
         case .pushSecret, .clusterPushSecret: return [.v1alpha1]
         default: return [.v1, .v1beta1]
         }
+    }
+
+    /// `versions.contains(version)` without building the array.
+    func declares(_ version: ESOAPIVersion) -> Bool {
+        switch self {
+        case .pushSecret, .clusterPushSecret: return version == .v1alpha1
+        default: return version == .v1 || version == .v1beta1
+        }
+    }
+
+    /// `init(rawValue:)`, checking the length first: the six names differ in length, so
+    /// at most one string comparison is made (this runs on every admission request).
+    init?(named text: String) {
+        let candidate: ESOKind
+        switch text.utf8.count {
+        case 14: candidate = .externalSecret
+        case 21: candidate = .clusterExternalSecret
+        case 11: candidate = .secretStore
+        case 18: candidate = .clusterSecretStore
+        case 10: candidate = .pushSecret
+        case 17: candidate = .clusterPushSecret
+        default: return nil
+        }
+        guard text == candidate.rawValue else { return nil }
+        self = candidate
     }
 
     /// Cluster-scoped kinds have no namespace.
@@ -62,9 +101,9 @@ public enum ESOObject: Sendable {
 
     /// Kind and version of `root` when it is a modelled ESO object.
     public static func identify(_ root: Node) -> (ESOKind, ESOAPIVersion)? {
-        guard let kindText = root["kind"]?.string, let kind = ESOKind(rawValue: kindText),
-              let versionText = root["apiVersion"]?.string, let version = ESOAPIVersion(rawValue: versionText),
-              kind.versions.contains(version)
+        guard let kindText = root["kind"]?.string, let kind = ESOKind(named: kindText),
+              let versionText = root["apiVersion"]?.string, let version = ESOAPIVersion(named: versionText),
+              kind.declares(version)
         else { return nil }
         return (kind, version)
     }

@@ -43,9 +43,14 @@ enum PatternKind: String, Sendable, CaseIterable {
         }
     }
 
-    /// Reads the UTF-8 bytes in place: these run on every matching string of every request.
+    /// Reads the UTF-8 bytes in place (contiguous storage is several times faster to walk
+    /// than the UTF-8 view): these run on every matching string of every request.
     func matches(_ s: String) -> Bool {
-        let u = s.utf8
+        if let matched = s.utf8.withContiguousStorageIfAvailable({ matches(bytes: $0) }) { return matched }
+        return matches(bytes: Array(s.utf8))
+    }
+
+    private func matches<Bytes: Collection<UInt8>>(bytes u: Bytes) -> Bool {
         switch self {
         case .dns1123Subdomain:
             // Labels separated by single dots.
@@ -77,9 +82,10 @@ enum PatternKind: String, Sendable, CaseIterable {
             return Self.isCron(Array(u))
         case .gcpServiceAccountEmail:
             let suffix = ".iam.gserviceaccount.com".utf8
-            if u.contains(UInt8(ascii: "\n")) || u.count < suffix.count + 1 { return false }
-            if !u.dropFirst(u.count - suffix.count).elementsEqual(suffix) { return false }
-            return u.prefix(u.count - suffix.count).contains(UInt8(ascii: "@"))
+            let count = u.count
+            if u.contains(UInt8(ascii: "\n")) || count < suffix.count + 1 { return false }
+            if !u.dropFirst(count - suffix.count).elementsEqual(suffix) { return false }
+            return u.prefix(count - suffix.count).contains(UInt8(ascii: "@"))
         }
     }
 

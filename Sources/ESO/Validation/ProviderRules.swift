@@ -3,10 +3,12 @@ import Documents
 /// Per-provider `ValidateStore` checks of ESO for the providers modelled in full.
 extension RuleContext {
     func checkAWS(_ p: AWSProvider, _ scope: inout StoreScope) {
-        if let region = p.field("region"), let text = region.node.string,
+        // The common blocks (region, auth.jwt) are read as nodes: views and paths are
+        // built only for a finding.
+        if let region = p.node["region"], let text = region.string,
            text.isEmpty || !text.utf8.allSatisfy({ Self.isHostLabelByte($0) }) {
-            scope.error("eso.store.aws.region", "region not found: \(text)", at: region.path, region.position,
-                        hint: "use an AWS region code such as eu-west-1")
+            scope.error("eso.store.aws.region", "region not found: \(text)", at: ESOPath.member(p.path, "region"),
+                        region.position, hint: "use an AWS region code such as eu-west-1")
         }
         if let sm = p.secretsManager {
             let force = sm.bool("forceDeleteWithoutRecovery") ?? false
@@ -23,12 +25,16 @@ extension RuleContext {
                             at: at?.path ?? sm.path, at?.position ?? sm.position)
             }
         }
-        if let ref = p.auth?.secretRef {
+        guard let auth = p.node["auth"], auth.isObject else { return }
+        if let secretRef = auth["secretRef"], secretRef.isObject, let ref = p.auth?.secretRef {
             scope.checkRef(ref.accessKeyID, referent: true)
             scope.checkRef(ref.secretAccessKey, referent: true)
             scope.checkRef(ref.sessionToken, referent: true)
         }
-        scope.checkRef(p.auth?.jwtServiceAccountRef, referent: true, kind: "serviceAccountRef")
+        if let jwt = auth["jwt"], jwt.isObject, let account = jwt["serviceAccountRef"], account.isObject {
+            scope.checkRef(account, at: { ESOPath.member(ESOPath.member(ESOPath.member(p.path, "auth"), "jwt"), "serviceAccountRef") },
+                           referent: true, kind: "serviceAccountRef")
+        }
     }
 
     private static func isHostLabelByte(_ c: UInt8) -> Bool {

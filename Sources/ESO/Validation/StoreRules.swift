@@ -49,21 +49,29 @@ extension RuleContext {
     }
 
     private mutating func checkConditions(_ spec: SecretStoreSpec, isCluster: Bool) {
-        let conditions = spec.conditions
-        if !isCluster, !conditions.isEmpty, let field = spec.field("conditions") {
-            warning("eso.store.conditions.ignored", "conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
-                    at: field.path, field.position, hint: "remove conditions, or make this a ClusterSecretStore")
-        }
-        for (ci, condition) in conditions.enumerated() {
-            for (ri, regex) in condition.namespaceRegexFields.enumerated() {
-                guard let text = regex.node.string else { continue }
+        // Reads the nodes directly: views (and their paths) only for a selector or a finding.
+        guard let items = spec.node["conditions"]?.array else { return }
+        var ci = 0  // index among the object entries, as ESO's message counts them
+        for (i, condition) in items.enumerated() where condition.isObject {
+            if ci == 0, !isCluster, let field = spec.field("conditions") {
+                warning("eso.store.conditions.ignored", "conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
+                        at: field.path, field.position, hint: "remove conditions, or make this a ClusterSecretStore")
+            }
+            for (ri, regex) in (condition["namespaceRegexes"]?.array ?? []).enumerated() {
+                guard let text = regex.string else { continue }
                 if case .failure(let e) = GoRegex.compile(text) {
                     error("eso.store.conditions.regex",
                           "failed to compile \(ri)th namespace regex in \(ci)th condition: \(e)",
-                          at: regex.path, regex.position, hint: "namespaceRegexes use Go RE2 syntax")
+                          at: ESOPath.index(ESOPath.member(ESOPath.index(ESOPath.member(spec.path, "conditions"), i),
+                                                           "namespaceRegexes"), ri),
+                          regex.position, hint: "namespaceRegexes use Go RE2 syntax")
                 }
             }
-            checkSelector(condition.namespaceSelector)
+            if let selector = condition["namespaceSelector"], selector.isObject {
+                let at = spec.fieldLocation.member("conditions").index(i).member("namespaceSelector")
+                checkSelector(LabelSelector(node: selector, fieldLocation: at))
+            }
+            ci += 1
         }
     }
 }
@@ -82,14 +90,19 @@ struct StoreScope {
     /// may only name the store's own namespace.
     mutating func checkRef<T: NodeView>(_ ref: T?, referent: Bool, kind: String = "secretRef") {
         guard let ref else { return }
+        checkRef(ref.node, at: { ref.path }, referent: referent, kind: kind)
+    }
+
+    /// `checkRef` on a reference node whose path (`at`) is rendered only for a finding.
+    mutating func checkRef(_ ref: Node, at refPath: () -> String, referent: Bool, kind: String = "secretRef") {
         // Rule id and paths are built only for a finding: this runs for every reference.
-        let nsNode = ref.node["namespace"]
+        let nsNode = ref["namespace"]
         let ns = nsNode.flatMap { $0.isNull ? nil : $0.string }
         if isCluster {
             if !referent, ns == nil {
                 findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
                                         message: "cluster scope requires namespace",
-                                        path: ESOPath.member(ref.path, "namespace"), position: ref.position,
+                                        path: ESOPath.member(refPath(), "namespace"), position: ref.position,
                                         hint: "a ClusterSecretStore must say which namespace holds this reference"))
             }
             return
@@ -99,13 +112,13 @@ struct StoreScope {
             if ns != own {
                 findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
                                         message: "namespace should either be empty or match the namespace of the SecretStore for a namespaced SecretStore (\"\(ns)\" is not \"\(own)\")",
-                                        path: ESOPath.member(ref.path, "namespace"), position: nsNode.position,
+                                        path: ESOPath.member(refPath(), "namespace"), position: nsNode.position,
                                         hint: "remove namespace: a SecretStore reads only from its own namespace"))
             }
         } else {
             findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .warning,
                                     message: "namespace \"\(ns)\" must equal the namespace this SecretStore is created in, which the manifest does not state",
-                                    path: ESOPath.member(ref.path, "namespace"), position: nsNode.position,
+                                    path: ESOPath.member(refPath(), "namespace"), position: nsNode.position,
                                     hint: "remove namespace, or set metadata.namespace"))
         }
     }
