@@ -23,10 +23,10 @@ public struct EvaluationInput: Sendable {
     }
 
     /// `kind` of the object (empty when missing).
-    public var kind: String { object["kind"]?.string ?? "" }
+    public var kind: String { object.member("kind")?.string ?? "" }
     public var name: String {
-        let metadata = object["metadata"]
-        return metadata?["name"]?.string ?? metadata?["generateName"]?.string ?? ""
+        let metadata = object.member("metadata")
+        return metadata?.member("name")?.string ?? metadata?.member("generateName")?.string ?? ""
     }
 
     /// The namespace the object lives in: the request's, else its metadata's; nil for cluster-scoped kinds.
@@ -36,7 +36,7 @@ public struct EvaluationInput: Sendable {
     func effectiveNamespace(kind: String) -> String? {
         if ESOKinds.isClusterScoped(kind) { return nil }
         if let namespace, !namespace.isEmpty { return namespace }
-        if let ns = object["metadata"]?["namespace"]?.string, !ns.isEmpty { return ns }
+        if let ns = object.member("metadata")?["namespace"]?.string, !ns.isEmpty { return ns }
         return nil
     }
 }

@@ -117,15 +117,16 @@ public struct StoreConditions: Sendable {
     /// parsing them into a `StoreConditions` first. Same order and indices: list indices count
     /// only the string items, as the parsed form keeps only those.
     public static func admittingPaths(_ conditions: [Node], _ namespace: String, labels: [String: String]) -> [String] {
-        admittingPaths(conditions, [namespace], labels: { _ in labels })[0]
+        admittingPaths(conditions, [namespace], labels: { _ in labels }).map(\.path)
     }
 
     /// `admittingPaths` for several namespaces at once (`labels(k)` for `namespaces[k]`),
     /// reading each condition's members once: protectedNamespaces asks this on every
-    /// ClusterSecretStore request.
+    /// ClusterSecretStore request. Each path comes with the index of the namespace it admits;
+    /// a namespace's paths are in its `admittingPaths` order.
     public static func admittingPaths(_ conditions: [Node], _ namespaces: [String],
-                                      labels: (Int) -> [String: String]) -> [[String]] {
-        var out = [[String]](repeating: [], count: namespaces.count)
+                                      labels: (Int) -> [String: String]) -> [(namespace: Int, path: String)] {
+        var out: [(namespace: Int, path: String)] = []
         for (i, c) in conditions.enumerated() {
             guard let members = c.members else { continue }
             var selector: Node?, names: Node?, regexes: Node?
@@ -139,20 +140,20 @@ public struct StoreConditions: Sendable {
             }
             if let selector, !selector.isNull {
                 for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
-                    out[k].append(path(i, ".namespaceSelector"))
+                    out.append((k, path(i, ".namespaceSelector")))
                 }
             }
             var j = 0
             for n in names?.array ?? [] {
                 guard let name = n.string else { continue }
-                for k in namespaces.indices where namespaces[k] == name { out[k].append(path(i, ".namespaces[", j)) }
+                for k in namespaces.indices where namespaces[k] == name { out.append((k, path(i, ".namespaces[", j))) }
                 j += 1
             }
             j = 0
             for r in regexes?.array ?? [] {
                 guard let pattern = r.string else { continue }
                 if let regex = UnanchoredRegex(pattern) {
-                    for k in namespaces.indices where regex.matches(namespaces[k]) { out[k].append(path(i, ".namespaceRegexes[", j)) }
+                    for k in namespaces.indices where regex.matches(namespaces[k]) { out.append((k, path(i, ".namespaceRegexes[", j))) }
                 }
                 j += 1
             }

@@ -36,11 +36,11 @@ enum ObjectAccess {
     static func secretSpec(_ object: Node, kind: String) -> (node: Node, path: String)? {
         switch kind {
         case "ExternalSecret", "PushSecret":
-            return object["spec"].map { ($0, "spec") }
+            return object.member("spec").map { ($0, "spec") }
         case "ClusterExternalSecret":
-            return object["spec"]?["externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
+            return object.member("spec")?["externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
         case "ClusterPushSecret":
-            return object["spec"]?["pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
+            return object.member("spec")?["pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
         default:
             return nil
         }
@@ -64,15 +64,15 @@ enum ObjectAccess {
         guard let (spec, base) = secretSpec(object, kind: kind) else { return [] }
         var refs: [StoreReference] = []
         if isPush(kind) {
-            for (i, r) in (spec["secretStoreRefs"]?.array ?? []).enumerated() {
+            for (i, r) in (spec.member("secretStoreRefs")?.array ?? []).enumerated() {
                 if let ref = reference(r, at: .pushRef(base: base, index: i)) { refs.append(ref) }
             }
             return refs
         }
-        if let r = spec["secretStoreRef"], let ref = reference(r, at: .specRef(base: base)) { refs.append(ref) }
+        if let r = spec.member("secretStoreRef"), let ref = reference(r, at: .specRef(base: base)) { refs.append(ref) }
         for field in ["data", "dataFrom"] {
             for (i, entry) in (spec[field]?.array ?? []).enumerated() {
-                if let r = entry["sourceRef"]?["storeRef"],
+                if let r = entry.member("sourceRef")?["storeRef"],
                    let ref = reference(r, at: .entryRef(base: base, field: field, index: i)) { refs.append(ref) }
             }
         }
@@ -82,14 +82,14 @@ enum ObjectAccess {
     /// The store an ExternalSecret `data`/`dataFrom` entry reads from: its own
     /// `sourceRef.storeRef`, else the spec's `secretStoreRef`.
     static func effectiveStore(entry: Node, spec: Node, entryPath: String, base: String) -> StoreReference? {
-        if let r = entry["sourceRef"]?["storeRef"] { return reference(r, path: "\(entryPath).sourceRef.storeRef") }
-        if entry["sourceRef"]?["generatorRef"] != nil { return nil }
-        return spec["secretStoreRef"].flatMap { reference($0, path: "\(base).secretStoreRef") }
+        if let r = entry.member("sourceRef")?["storeRef"] { return reference(r, path: "\(entryPath).sourceRef.storeRef") }
+        if entry.member("sourceRef")?["generatorRef"] != nil { return nil }
+        return spec.member("secretStoreRef").flatMap { reference($0, path: "\(base).secretStoreRef") }
     }
 
     /// A store's single provider: its key under `spec.provider` and its node.
     static func provider(_ store: Node) -> (name: String, node: Node)? {
-        guard let m = store["spec"]?["provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
+        guard let m = store.member("spec")?["provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
         return (m.key, m.value)
     }
 

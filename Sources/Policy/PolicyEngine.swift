@@ -23,13 +23,17 @@ public struct PolicyEngine: Sendable {
 
     /// One policy's part of a kind's plan (a class, like `RulePlan`, so it is borrowed, not copied).
     private final class PolicyPlan: Sendable {
-        let policy: Policy
+        let name: String
+        let match: PolicyMatch
+        let exclude: PolicyExclude
         /// `match.operations` as a bit set (`Operation.bit`): no hashing per request.
         let operations: UInt8
         let rules: [RulePlan]
 
         init(policy: Policy, operations: UInt8, rules: [RulePlan]) {
-            self.policy = policy
+            name = policy.name
+            match = policy.match
+            exclude = policy.exclude
             self.operations = operations
             self.rules = rules
         }
@@ -99,7 +103,9 @@ public struct PolicyEngine: Sendable {
     private func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool, report: Bool) -> Evaluation {
         var evaluation = Evaluation(object: input.object)
         let kind = input.kind
-        guard let plan = plans.first(where: { $0.kind == kind })?.policies else { return evaluation }
+        // The ESO kinds' names differ in length: compare that first.
+        let length = kind.utf8.count
+        guard let plan = plans.first(where: { $0.kind.utf8.count == length && $0.kind == kind })?.policies else { return evaluation }
         let namespace = input.effectiveNamespace(kind: kind)
         let name = input.name
         // One context for every rule; only its object changes, after a rewrite.
@@ -107,8 +113,8 @@ public struct PolicyEngine: Sendable {
                                    input: input, state: state)
         for p in plan {
             guard p.operations & input.operation.bit != 0,
-                  applies(p.policy, namespace: namespace, user: input.userInfo, state: state) else { continue }
-            evaluation.matchedPolicies.append(p.policy.name)
+                  applies(match: p.match, exclude: p.exclude, namespace: namespace, user: input.userInfo, state: state) else { continue }
+            evaluation.matchedPolicies.append(p.name)
             for rule in p.rules {
                 if mutate, let mutation = rule.mutate {
                     let ops = rule.check.mutate(&evaluation.object, mutation: mutation, context: context)
@@ -140,23 +146,23 @@ public struct PolicyEngine: Sendable {
     func applies(_ policy: Policy, kind: String, namespace: String?, operation: Operation, user: UserInfo, state: any ClusterState) -> Bool {
         guard policy.match.operations.contains(operation) else { return false }
         if !policy.match.kinds.isEmpty, !policy.match.kinds.contains(kind) { return false }
-        return applies(policy, namespace: namespace, user: user, state: state)
+        return applies(match: policy.match, exclude: policy.exclude, namespace: namespace, user: user, state: state)
     }
 
     /// The namespace and user criteria of `applies` (kind and operation are in the plan).
-    private func applies(_ policy: Policy, namespace: String?, user: UserInfo, state: any ClusterState) -> Bool {
+    private func applies(match: PolicyMatch, exclude: PolicyExclude, namespace: String?, user: UserInfo, state: any ClusterState) -> Bool {
         if let namespace {
-            if !policy.match.namespaces.isEmpty, !policy.match.namespaces.anyMatches(namespace) { return false }
-            if let selector = policy.match.namespaceSelector {
+            if !match.namespaces.isEmpty, !match.namespaces.anyMatches(namespace) { return false }
+            if let selector = match.namespaceSelector {
                 // Unknown labels: assume only the name label, so selectors on it still work
                 // and a policy never silently stops applying because state is missing.
                 let labels = assumedLabels(namespace, state: state)
                 if LabelSelectorMatch.matches(selector, labels: labels) != true { return false }
             }
-            if !policy.exclude.namespaces.isEmpty, policy.exclude.namespaces.anyMatches(namespace) { return false }
+            if !exclude.namespaces.isEmpty, exclude.namespaces.anyMatches(namespace) { return false }
         }
-        if !policy.exclude.users.isEmpty, !user.username.isEmpty, policy.exclude.users.anyMatches(user.username) { return false }
-        if !policy.exclude.groups.isEmpty, user.groups.contains(where: { policy.exclude.groups.anyMatches($0) }) { return false }
+        if !exclude.users.isEmpty, !user.username.isEmpty, exclude.users.anyMatches(user.username) { return false }
+        if !exclude.groups.isEmpty, user.groups.contains(where: { exclude.groups.anyMatches($0) }) { return false }
         return true
     }
 }

@@ -51,7 +51,8 @@ import Testing
                 if !parsed.isEmpty { #expect((parsed.admits(ns, labels: labels) == true) == !walked.isEmpty, "\(text) \(ns)") }
             }
             let all = StoreConditions.admittingPaths(list, namespaces.map(\.0), labels: { namespaces[$0].1 })
-            #expect(all == namespaces.map { parsed.admittingPaths($0.0, labels: $0.1) }, "\(text)")
+            #expect(namespaces.indices.map { k in all.filter { $0.namespace == k }.map(\.path) }
+                    == namespaces.map { parsed.admittingPaths($0.0, labels: $0.1) }, "\(text)")
         }
     }
 
@@ -208,5 +209,20 @@ import Testing
         let engine = PolicyEngine(policies: try rule("clusterStoreAdmitsNamespace"))
         #expect(engine.evaluate(EvaluationInput(object: es), state: state).findings.count == 1)
         #expect(engine.evaluate(EvaluationInput(object: es), state: UnknownClusterState()).findings.isEmpty)
+    }
+
+    /// `member` finds what the subscript finds: the first member of that name, nothing in non-objects.
+    @Test func memberLookupMatchesTheSubscript() {
+        let node = Node(.object([
+            Member(key: "kind", value: .string("a")), Member(key: "spec", value: .int(1)), Member(key: "", value: .bool(true)),
+            Member(key: "spec", value: .int(2)), Member(key: "spéc", value: .int(3)), Member(key: String(repeating: "k", count: 20), value: .null),
+        ]))
+        for key in ["kind", "spec", "", "spéc", "spe", "specs", String(repeating: "k", count: 20), String(repeating: "k", count: 19), "missing"] {
+            #expect(node.member(key) == node[key], "\(key)")
+            #expect(node.member(key)?.position == node[key]?.position)
+        }
+        #expect(node.member("spec")?.int == 1)
+        #expect(Node.string("spec").member("spec") == nil)
+        #expect(Node.array([node]).member("kind") == nil)
     }
 }

@@ -16,22 +16,22 @@ public struct ClusterStoreConditionsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        let conditions = c.object["spec"]?["conditions"]
+        let conditions = c.object.member("spec")?["conditions"]
         guard let list = conditions?.array, !list.isEmpty else {
             guard requireConditions else { return [] }
             return [Violation("ClusterSecretStore \(c.name) has no spec.conditions, so every namespace can read secrets through it",
-                              path: "spec.conditions", at: conditions?.position ?? c.object["spec"]?.position ?? c.object.position,
+                              path: "spec.conditions", at: conditions?.position ?? c.object.member("spec")?.position ?? c.object.position,
                               hint: "add spec.conditions naming the namespaces allowed to use it (namespaces, a namespaceSelector with labels, or anchored namespaceRegexes)")]
         }
         guard forbidMatchAll else { return [] }
         var out: [Violation] = []
         for (i, cond) in list.enumerated() {
-            if let sel = cond["namespaceSelector"], LabelSelectorMatch.selectsEverything(sel) {
+            if let sel = cond.member("namespaceSelector"), LabelSelectorMatch.selectsEverything(sel) {
                 out.append(Violation("spec.conditions[\(i)].namespaceSelector is empty and selects every namespace",
                                      path: "spec.conditions[\(i)].namespaceSelector", at: sel.position,
                                      hint: "give the selector matchLabels or matchExpressions, or list the namespaces"))
             }
-            for (j, r) in (cond["namespaceRegexes"]?.array ?? []).enumerated() {
+            for (j, r) in (cond.member("namespaceRegexes")?.array ?? []).enumerated() {
                 guard let pattern = r.string, let regex = UnanchoredRegex(pattern), regex.matchesEverything else { continue }
                 out.append(Violation("spec.conditions[\(i)].namespaceRegexes[\(j)] \"\(pattern)\" matches every namespace",
                                      path: "spec.conditions[\(i)].namespaceRegexes[\(j)]", at: r.position,

@@ -17,25 +17,25 @@ public struct FindRestrictionsCheck: Check {
 
     public func check(_ c: CheckContext) -> [Violation] {
         guard let (spec, base) = ObjectAccess.secretSpec(c.object, kind: c.kind),
-              let entries = spec["dataFrom"]?.array else { return [] }
+              let entries = spec.member("dataFrom")?.array else { return [] }
         var out: [Violation] = []
         for (i, entry) in entries.enumerated() {
-            guard let find = entry["find"], find.isObject else { continue }
+            guard let find = entry.member("find"), find.isObject else { continue }
             var path: String { "\(base).dataFrom[\(i)].find" }
             if forbidMatchAll {
-                if let regexNode = find["name"]?["regexp"], let regexp = regexNode.string {
+                if let regexNode = find.member("name")?["regexp"], let regexp = regexNode.string {
                     if Self.mayMatchEverything(regexp), UnanchoredRegex(regexp)?.matchesEverything == true {
                         out.append(Violation("\(path).name.regexp \"\(regexp)\" matches every secret name, so the whole store is copied into one Secret",
                                              path: "\(path).name.regexp", at: regexNode.position,
                                              hint: "match only the secrets this workload needs, e.g. \"^myapp-\""))
                     }
-                } else if (find["tags"]?.members ?? []).isEmpty {
+                } else if (find.member("tags")?.members ?? []).isEmpty {
                     out.append(Violation("\(path) has neither name.regexp nor tags, so it matches every secret in the store",
                                          path: path, at: find.position,
                                          hint: "add name.regexp or tags that select only the secrets this workload needs"))
                 }
             }
-            if requirePath, (find["path"]?.string ?? "").isEmpty {
+            if requirePath, (find.member("path")?.string ?? "").isEmpty {
                 out.append(Violation("\(path) has no path, so the search spans the whole store",
                                      path: "\(path).path", at: find.position,
                                      hint: "set path to the subtree this namespace owns"))

@@ -21,7 +21,7 @@ public struct ProtectedNamespacesCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let conditions = c.object["spec"]?["conditions"]
+            let conditions = c.object.member("spec")?["conditions"]
             let list = conditions?.array ?? []
             // With labels known, the store admits a namespace exactly when a condition part
             // does (or there are no conditions): StoreConditions.admits and admittingPaths.
@@ -29,15 +29,24 @@ public struct ProtectedNamespacesCheck: Check {
                 c.state.namespaceLabels(namespaces[k]) ?? nameLabels[k]
             })
             for (i, ns) in namespaces.enumerated() {
-                let paths = list.isEmpty ? ["spec.conditions"] : admitting[i]
-                guard let path = paths.first else { continue }
+                let path: String
+                if list.isEmpty {
+                    path = "spec.conditions"
+                } else if let first = admitting.first(where: { $0.namespace == i }) {
+                    path = first.path
+                } else {
+                    continue
+                }
                 let message = TextBuilder.build { t in
                     t.append("ClusterSecretStore "); t.append(c.name)
                     t.append(" is usable from protected namespace "); t.append(ns)
                     t.append(" (admitted by ")
-                    for (k, p) in paths.enumerated() {
-                        if k > 0 { t.append(", ") }
-                        t.append(p)
+                    if list.isEmpty { t.append(path) }
+                    var separator = false
+                    for a in admitting where a.namespace == i {
+                        if separator { t.append(", ") }
+                        t.append(a.path)
+                        separator = true
                     }
                     t.append(")")
                 }
@@ -64,12 +73,12 @@ struct NamespaceSelection {
     var names: [(name: String, path: String)] = []
 
     init(object: Node, kind: String) {
-        let spec = object["spec"] ?? Node.null
-        for (i, s) in (spec["namespaceSelectors"]?.array ?? []).enumerated() where s.isObject {
+        let spec = object.member("spec") ?? Node.null
+        for (i, s) in (spec.member("namespaceSelectors")?.array ?? []).enumerated() where s.isObject {
             selectors.append((s, "spec.namespaceSelectors[\(i)]"))
         }
-        if let s = spec["namespaceSelector"], s.isObject { selectors.append((s, "spec.namespaceSelector")) }
-        for (i, n) in (spec["namespaces"]?.array ?? []).enumerated() {
+        if let s = spec.member("namespaceSelector"), s.isObject { selectors.append((s, "spec.namespaceSelector")) }
+        for (i, n) in (spec.member("namespaces")?.array ?? []).enumerated() {
             if let name = n.string { names.append((name, "spec.namespaces[\(i)]")) }
         }
     }

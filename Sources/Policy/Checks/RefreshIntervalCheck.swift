@@ -49,12 +49,12 @@ public struct RefreshIntervalCheck: Check {
     private func interval(_ object: Node, kind: String) -> IntervalField? {
         let spec: Node?
         switch kind {
-        case "ClusterExternalSecret": spec = object["spec"]?["externalSecretSpec"]
-        case "ClusterPushSecret": spec = object["spec"]?["pushSecretSpec"]
-        default: spec = object["spec"]
+        case "ClusterExternalSecret": spec = object.member("spec")?["externalSecretSpec"]
+        case "ClusterPushSecret": spec = object.member("spec")?["pushSecretSpec"]
+        default: spec = object.member("spec")
         }
         guard let spec else { return nil }
-        return IntervalField(node: spec["refreshInterval"], spec: spec, kind: kind)
+        return IntervalField(node: spec.member("refreshInterval"), spec: spec, kind: kind)
     }
 
     private func value(_ node: Node?) -> GoDuration? {
