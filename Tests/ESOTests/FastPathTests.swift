@@ -272,4 +272,51 @@ struct ESOFastPathTests {
         #expect(parse("9223372036854775808ns") == "time: invalid duration \"9223372036854775808ns\"")
         #expect(parse("-9223372036854775808ns") == "-9223372036854775808")
     }
+
+    // MARK: - Identification and store conditions
+
+    @Test func kindsAndVersionsAreIdentifiedByExactName() {
+        for kind in ESOKind.allCases {
+            #expect(ESOKind(named: kind.rawValue) == kind)
+            // Same length, one byte different; and a prefix.
+            #expect(ESOKind(named: String(kind.rawValue.dropLast()) + "X") == nil)
+            #expect(ESOKind(named: String(kind.rawValue.dropLast())) == nil)
+            for version in ESOAPIVersion.allCases {
+                #expect(kind.declares(version) == kind.versions.contains(version))
+            }
+        }
+        for version in ESOAPIVersion.allCases {
+            #expect(ESOAPIVersion(named: version.rawValue) == version)
+            #expect(ESOAPIVersion(named: version.rawValue.uppercased()) == nil)
+        }
+        #expect(ESOKind(named: "") == nil && ESOAPIVersion(named: "") == nil)
+        #expect(ESOAPIVersion(named: "external-secrets.io/v2") == nil)
+        let push = Node.object(["apiVersion": .string("external-secrets.io/v1"), "kind": .string("PushSecret")])
+        #expect(ESOObject.identify(push) == nil)
+        let es = Node.object(["apiVersion": .string("external-secrets.io/v1beta1"), "kind": .string("ExternalSecret")])
+        #expect(ESOObject.identify(es).map { "\($0.0) \($0.1)" } == "externalSecret v1beta1")
+    }
+
+    @Test func conditionsCountOnlyObjectEntriesAndKeepSourceIndexes() throws {
+        let f = try findings(store("fake: {data: [{key: a, value: b}]}", kind: "SecretStore", namespace: "team-a",
+                                   extra: "conditions: [3, {namespaceRegexes: [7, \"(\"], namespaceSelector: {matchExpressions: [{key: k, operator: In}]}}]"))
+        #expect(f.filter { $0.ruleID.hasPrefix("eso.") }.map { "\($0.ruleID) \($0.path) \($0.message)" } == [
+            "eso.store.conditions.ignored spec.conditions conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
+            "eso.store.conditions.regex spec.conditions[1].namespaceRegexes[1] failed to compile 1th namespace regex in 0th condition: error parsing regexp: missing closing ): `(`",
+            "eso.labelSelector.invalid spec.conditions[1].namespaceSelector.matchExpressions[0] operator In needs at least one value",
+        ])
+        let none = try findings(store("fake: {data: [{key: a, value: b}]}", kind: "SecretStore", namespace: "team-a",
+                                      extra: "conditions: [3]"))
+        #expect(!none.contains { $0.ruleID == "eso.store.conditions.ignored" })
+    }
+
+    @Test func awsServiceAccountReferencePath() throws {
+        let f = try findings(store("aws: {service: SecretsManager, region: eu-west-1, auth: {jwt: {serviceAccountRef: {name: eso, namespace: other}}}}",
+                                   kind: "SecretStore", namespace: "team-a"))
+        let hit = try #require(f.first { $0.ruleID == "eso.store.serviceAccountRef.namespace" })
+        #expect(hit.path == "spec.provider.aws.auth.jwt.serviceAccountRef.namespace")
+        #expect(hit.severity == .error)
+        let ok = try findings(store("aws: {service: SecretsManager, region: eu-west-1, auth: {jwt: {serviceAccountRef: {name: eso}}}}"))
+        #expect(ok.isEmpty)
+    }
 }
