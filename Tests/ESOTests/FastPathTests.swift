@@ -319,4 +319,33 @@ struct ESOFastPathTests {
         let ok = try findings(store("aws: {service: SecretsManager, region: eu-west-1, auth: {jwt: {serviceAccountRef: {name: eso}}}}"))
         #expect(ok.isEmpty)
     }
+
+    // MARK: - Lookups
+
+    @Test func propertyLookupByFingerprintFindsExactKeys() throws {
+        let long = String(repeating: "k", count: 300)
+        let root = try #require(CRDSchema.parse("$\tt=object\n abcdefgX\tt=string\n abcdefgY\tt=integer\n abcdefg\tt=boolean\n é\tt=number\n " + long + "\tt=array"))
+        #expect(root.property("abcdefgX")?.type == .string)
+        #expect(root.property("abcdefgY")?.type == .integer)
+        #expect(root.property("abcdefg")?.type == .boolean)
+        #expect(root.property("é")?.type == .number)
+        #expect(root.property(long)?.type == .array)
+        #expect(root.property(long + "k") == nil)
+        #expect(root.property(String(long.dropLast()) + "x") == nil)
+        #expect(root.property("abcdefgZ") == nil)
+        #expect(root.property("e") == nil)
+        #expect(root.property("") == nil)
+        #expect(SchemaNode.fingerprint("abcdefgX") != SchemaNode.fingerprint("abcdefg"))
+    }
+
+    @Test func nodeLookupMatchesTheSubscript() throws {
+        let node = Node(.object([Member(key: "a", value: .int(1)), Member(key: "b", value: .null),
+                                 Member(key: "a", value: .int(2))]))
+        for key in ["a", "b", "c", ""] {
+            #expect(node.value(forKey: key) == node[key], "\(key)")
+        }
+        #expect(node.value(forKey: "a")?.int == 1)
+        #expect(Node.array([.int(1)]).value(forKey: "a") == nil)
+        #expect(Node.string("a").value(forKey: "a") == nil)
+    }
 }

@@ -101,8 +101,8 @@ public enum ESOObject: Sendable {
 
     /// Kind and version of `root` when it is a modelled ESO object.
     public static func identify(_ root: Node) -> (ESOKind, ESOAPIVersion)? {
-        guard let kindText = root["kind"]?.string, let kind = ESOKind(named: kindText),
-              let versionText = root["apiVersion"]?.string, let version = ESOAPIVersion(named: versionText),
+        guard let kindText = root.value(forKey: "kind")?.string, let kind = ESOKind(named: kindText),
+              let versionText = root.value(forKey: "apiVersion")?.string, let version = ESOAPIVersion(named: versionText),
               kind.declares(version)
         else { return nil }
         return (kind, version)
@@ -111,7 +111,7 @@ public enum ESOObject: Sendable {
     /// True when `root` claims the external-secrets.io group, modelled or not (for
     /// "unknown kind/version" diagnostics).
     public static func isExternalSecretsGroup(_ root: Node) -> Bool {
-        root["apiVersion"]?.string?.hasPrefix("external-secrets.io/") ?? false
+        root.value(forKey: "apiVersion")?.string?.hasPrefix("external-secrets.io/") ?? false
     }
 
     public var kind: ESOKind {
@@ -146,7 +146,7 @@ public enum ESOObject: Sendable {
         }
     }
 
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
     public var name: String? { metadata.name }
     public var namespace: String? { metadata.namespace }
 }

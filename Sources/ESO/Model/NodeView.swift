@@ -21,33 +21,33 @@ extension NodeView {
 
     /// The raw member `key`, with its path, when present (even when null).
     public func field(_ key: String) -> Field? {
-        guard let child = node[key] else { return nil }
+        guard let child = node.value(forKey: key) else { return nil }
         return Field(node: child, fieldLocation: fieldLocation.member(key))
     }
 
     /// True when `key` is present and not null: Go's `!= nil` on a pointer field.
     public func has(_ key: String) -> Bool {
-        guard let child = node[key] else { return false }
+        guard let child = node.value(forKey: key) else { return false }
         return !child.isNull
     }
 
     /// The string member `key`, or nil when absent or not a string.
-    public func string(_ key: String) -> String? { node[key]?.string }
+    public func string(_ key: String) -> String? { node.value(forKey: key)?.string }
 
-    public func bool(_ key: String) -> Bool? { node[key]?.bool }
+    public func bool(_ key: String) -> Bool? { node.value(forKey: key)?.bool }
 
-    public func int(_ key: String) -> Int? { node[key]?.int }
+    public func int(_ key: String) -> Int? { node.value(forKey: key)?.int }
 
     /// A typed child view when `key` holds an object.
     public func child<T: NodeView>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let child = node[key], child.isObject else { return nil }
+        guard let child = node.value(forKey: key), child.isObject else { return nil }
         return T(node: child, fieldLocation: fieldLocation.member(key))
     }
 
     /// Typed views of the object elements of the array `key` (non-objects are skipped:
     /// schema validation reports them).
     public func list<T: NodeView>(_ key: String, as type: T.Type = T.self) -> [T] {
-        guard let items = node[key]?.array else { return [] }
+        guard let items = node.value(forKey: key)?.array else { return [] }
         let base = fieldLocation.member(key)
         var out: [T] = []
         out.reserveCapacity(items.count)
@@ -59,15 +59,25 @@ extension NodeView {
 
     /// The string elements of the array `key`.
     public func strings(_ key: String) -> [String] {
-        node[key]?.array?.compactMap(\.string) ?? []
+        node.value(forKey: key)?.array?.compactMap(\.string) ?? []
     }
 
     /// A `map[string]string` member (non-string values are skipped).
     public func stringMap(_ key: String) -> [String: String] {
-        guard let members = node[key]?.members else { return [:] }
+        guard let members = node.value(forKey: key)?.members else { return [:] }
         var out: [String: String] = [:]
         for m in members { if let s = m.value.string { out[m.key] = s } }
         return out
+    }
+}
+
+extension Node {
+    /// `self[key]`, reading the members in place: Node's subscript copies every member
+    /// it passes, and rules look up many keys per request.
+    func value(forKey key: String) -> Node? {
+        guard case .object(let members) = value else { return nil }
+        for i in members.indices where members[i].key == key { return members[i].value }
+        return nil
     }
 }
 

@@ -34,7 +34,7 @@ enum CELRule: Sendable, Hashable {
 
     /// The violation message, or nil when `node` satisfies the rule.
     func violation(_ node: Node) -> String? {
-        func has(_ n: Node?, _ key: String) -> Bool { (n?[key]).map { !$0.isNull } ?? false }
+        func has(_ n: Node?, _ key: String) -> Bool { (n?.value(forKey: key)).map { !$0.isNull } ?? false }
         func list(_ f: [String]) -> String { "[" + f.joined(separator: " ") + "]" }
         switch self {
         case .exactlyOne(let f):
@@ -44,11 +44,11 @@ enum CELRule: Sendable, Hashable {
         case .atLeastOne(let f):
             return f.contains { has(node, $0) } ? nil : "one of the fields in \(list(f)) is required"
         case .storeRefNameOrSelector:
-            let ref = node["storeRef"]
+            let ref = node.value(forKey: "storeRef")
             return has(node, "storeRef") && (has(ref, "name") || has(ref, "labelSelector"))
                 ? nil : "storeRef must specify either name or labelSelector"
         case .remoteKeyXorRewrite:
-            let rewrites = node["rewrite"]?.array?.count ?? 0
+            let rewrites = node.value(forKey: "rewrite")?.array?.count ?? 0
             return !has(node, "remoteKey") || rewrites == 0
                 ? nil : "remoteKey and rewrite are mutually exclusive: rewrite is only supported in per-key mode (without remoteKey)"
         case .reservedSessionTags:

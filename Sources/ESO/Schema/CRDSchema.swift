@@ -13,7 +13,8 @@ final class SchemaNode: Sendable {
     /// (0 when it is optional), so one pass over an object's members finds missing fields.
     struct Property: Sendable {
         let key: String
-        let keyLength: Int
+        /// `SchemaNode.fingerprint(key)`: equal keys have equal fingerprints.
+        let fingerprint: UInt64
         let node: SchemaNode
         let requiredBit: UInt64
     }
@@ -41,8 +42,6 @@ final class SchemaNode: Sendable {
     let rules: [CELRule]
     /// Declared properties in CRD order.
     let properties: [Property]
-    /// Key → index into `properties`, for objects too big to scan (provider has ~45 keys).
-    private let propertyIndex: [String: Int]?
     let items: SchemaNode?
     let additionalProperties: SchemaNode?
 
@@ -71,30 +70,38 @@ final class SchemaNode: Sendable {
             var bit: UInt64 = 0
             if required.count <= 64, let r = required.firstIndex(of: key) { bit = 1 << UInt64(r) }
             mask |= bit
-            list.append(Property(key: key, keyLength: key.utf8.count, node: node, requiredBit: bit))
+            list.append(Property(key: key, fingerprint: Self.fingerprint(key), node: node, requiredBit: bit))
         }
         let complete = required.count <= 64 && mask.nonzeroBitCount == required.count
         requiredMask = complete ? mask : nil
         self.properties = list
-        if list.count > 12 {
-            var index: [String: Int] = [:]
-            index.reserveCapacity(list.count)
-            for (i, p) in list.enumerated() { index[p.key] = i }
-            propertyIndex = index
-        } else {
-            propertyIndex = nil
-        }
         self.items = items
         self.additionalProperties = additionalProperties
     }
 
     /// The index in `properties` of property `key`, if declared.
     func propertyIndex(of key: String) -> Int? {
-        if let propertyIndex { return propertyIndex[key] }
-        // Comparing lengths first skips most string comparisons.
-        let length = key.utf8.count
-        for i in properties.indices where properties[i].keyLength == length && properties[i].key == key { return i }
+        // Scanning fingerprints beats hashing even for the ~45 provider keys, and leaves
+        // about one string comparison per lookup.
+        let fingerprint = Self.fingerprint(key)
+        for i in properties.indices where properties[i].fingerprint == fingerprint && properties[i].key == key {
+            return i
+        }
         return nil
+    }
+
+    /// The UTF-8 length and first seven bytes of `key`, packed.
+    static func fingerprint(_ key: String) -> UInt64 {
+        func pack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+            var f = UInt64(min(bytes.count, 255)) << 56
+            var shift: UInt64 = 0
+            for b in bytes.prefix(7) {
+                f |= UInt64(b) << shift
+                shift += 8
+            }
+            return f
+        }
+        return key.utf8.withContiguousStorageIfAvailable(pack) ?? pack(key.utf8)
     }
 
     /// The schema of property `key`, if declared.

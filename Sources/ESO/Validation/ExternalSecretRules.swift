@@ -11,8 +11,8 @@ extension RuleContext {
 
     mutating func checkExternalSecretSpec(_ spec: ExternalSecretSpec) {
         let target = spec.target
-        let data = spec.node["data"]?.array ?? []
-        let dataFrom = spec.node["dataFrom"]?.array ?? []
+        let data = spec.node.value(forKey: "data")?.array ?? []
+        let dataFrom = spec.node.value(forKey: "dataFrom")?.array ?? []
         if let target { checkPolicies(target) }
         if data.isEmpty, dataFrom.isEmpty {
             error("eso.data.empty", "either data or dataFrom should be specified", at: spec.path, spec.position,
@@ -49,10 +49,10 @@ extension RuleContext {
     }
 
     private mutating func checkDataFrom(_ node: Node, _ index: Int, _ specPath: String) {
-        func has(_ n: Node?, _ key: String) -> Bool { (n?[key]).map { !$0.isNull } ?? false }
+        func has(_ n: Node?, _ key: String) -> Bool { (n?.value(forKey: key)).map { !$0.isNull } ?? false }
         let extract = has(node, "extract")
         let find = has(node, "find")
-        let sourceRef = node["sourceRef"].flatMap { $0.isNull ? nil : $0 }
+        let sourceRef = node.value(forKey: "sourceRef").flatMap { $0.isNull ? nil : $0 }
         let generator = has(sourceRef, "generatorRef")
         var path: String { ESOPath.index(ESOPath.member(specPath, "dataFrom"), index) }
         if (extract ? 1 : 0) + (find ? 1 : 0) + (generator ? 1 : 0) > 1 {
@@ -117,10 +117,10 @@ extension RuleContext {
         // A few entries are cheaper to compare pairwise than to hash.
         var seen: Set<String> = []
         for (i, entry) in data.enumerated() {
-            guard let keyNode = entry["secretKey"], let key = keyNode.string else { continue }
+            guard let keyNode = entry.value(forKey: "secretKey"), let key = keyNode.string else { continue }
             let duplicate: Bool
             if data.count <= 16 {
-                duplicate = data[..<i].contains { $0["secretKey"]?.string == key }
+                duplicate = data[..<i].contains { $0.value(forKey: "secretKey")?.string == key }
             } else {
                 duplicate = !seen.insert(key).inserted
             }

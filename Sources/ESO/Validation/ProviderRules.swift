@@ -5,7 +5,7 @@ extension RuleContext {
     func checkAWS(_ p: AWSProvider, _ scope: inout StoreScope) {
         // The common blocks (region, auth.jwt) are read as nodes: views and paths are
         // built only for a finding.
-        if let region = p.node["region"], let text = region.string,
+        if let region = p.node.value(forKey: "region"), let text = region.string,
            text.isEmpty || !text.utf8.allSatisfy({ Self.isHostLabelByte($0) }) {
             scope.error("eso.store.aws.region", "region not found: \(text)", at: ESOPath.member(p.path, "region"),
                         region.position, hint: "use an AWS region code such as eu-west-1")
@@ -25,13 +25,13 @@ extension RuleContext {
                             at: at?.path ?? sm.path, at?.position ?? sm.position)
             }
         }
-        guard let auth = p.node["auth"], auth.isObject else { return }
-        if let secretRef = auth["secretRef"], secretRef.isObject, let ref = p.auth?.secretRef {
+        guard let auth = p.node.value(forKey: "auth"), auth.isObject else { return }
+        if let secretRef = auth.value(forKey: "secretRef"), secretRef.isObject, let ref = p.auth?.secretRef {
             scope.checkRef(ref.accessKeyID, referent: true)
             scope.checkRef(ref.secretAccessKey, referent: true)
             scope.checkRef(ref.sessionToken, referent: true)
         }
-        if let jwt = auth["jwt"], jwt.isObject, let account = jwt["serviceAccountRef"], account.isObject {
+        if let jwt = auth.value(forKey: "jwt"), jwt.isObject, let account = jwt.value(forKey: "serviceAccountRef"), account.isObject {
             scope.checkRef(account, at: { ESOPath.member(ESOPath.member(ESOPath.member(p.path, "auth"), "jwt"), "serviceAccountRef") },
                            referent: true, kind: "serviceAccountRef")
         }

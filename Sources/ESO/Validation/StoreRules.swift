@@ -50,14 +50,14 @@ extension RuleContext {
 
     private mutating func checkConditions(_ spec: SecretStoreSpec, isCluster: Bool) {
         // Reads the nodes directly: views (and their paths) only for a selector or a finding.
-        guard let items = spec.node["conditions"]?.array else { return }
+        guard let items = spec.node.value(forKey: "conditions")?.array else { return }
         var ci = 0  // index among the object entries, as ESO's message counts them
         for (i, condition) in items.enumerated() where condition.isObject {
             if ci == 0, !isCluster, let field = spec.field("conditions") {
                 warning("eso.store.conditions.ignored", "conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
                         at: field.path, field.position, hint: "remove conditions, or make this a ClusterSecretStore")
             }
-            for (ri, regex) in (condition["namespaceRegexes"]?.array ?? []).enumerated() {
+            for (ri, regex) in (condition.value(forKey: "namespaceRegexes")?.array ?? []).enumerated() {
                 guard let text = regex.string else { continue }
                 if case .failure(let e) = GoRegex.compile(text) {
                     error("eso.store.conditions.regex",
@@ -67,7 +67,7 @@ extension RuleContext {
                           regex.position, hint: "namespaceRegexes use Go RE2 syntax")
                 }
             }
-            if let selector = condition["namespaceSelector"], selector.isObject {
+            if let selector = condition.value(forKey: "namespaceSelector"), selector.isObject {
                 let at = spec.fieldLocation.member("conditions").index(i).member("namespaceSelector")
                 checkSelector(LabelSelector(node: selector, fieldLocation: at))
             }
@@ -96,7 +96,7 @@ struct StoreScope {
     /// `checkRef` on a reference node whose path (`at`) is rendered only for a finding.
     mutating func checkRef(_ ref: Node, at refPath: () -> String, referent: Bool, kind: String = "secretRef") {
         // Rule id and paths are built only for a finding: this runs for every reference.
-        let nsNode = ref["namespace"]
+        let nsNode = ref.value(forKey: "namespace")
         let ns = nsNode.flatMap { $0.isNull ? nil : $0.string }
         if isCluster {
             if !referent, ns == nil {
