@@ -7,7 +7,11 @@ extension Node {
     func member(_ key: String) -> Node? {
         guard case .object(let members) = value else { return nil }
         let length = key.utf8.count
-        for m in members where m.key.utf8.count == length && m.key == key { return m.value }
+        // Indices rather than `for m in members`: reading a key in place does not copy
+        // (retain and release) every member passed over.
+        for i in members.indices where members[i].key.utf8.count == length && members[i].key == key {
+            return members[i].value
+        }
         return nil
     }
 }
