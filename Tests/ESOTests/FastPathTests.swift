@@ -348,4 +348,23 @@ struct ESOFastPathTests {
         #expect(Node.array([.int(1)]).value(forKey: "a") == nil)
         #expect(Node.string("a").value(forKey: "a") == nil)
     }
+
+    @Test func externalSecretTargetRulesReadNodesFirst() throws {
+        func rules(_ spec: String) throws -> [String] {
+            try findings(externalSecret(spec)).filter { $0.ruleID.hasPrefix("eso.") }.map { "\($0.ruleID) \($0.path)" }
+        }
+        #expect(try rules(oneData + "\ntarget: {deletionPolicy: Delete, creationPolicy: Merge, template: null}") == [
+            "eso.target.deletionPolicy spec.target.deletionPolicy",
+        ])
+        #expect(try rules(oneData + "\ntarget: {template: {type: bootstrap.kubernetes.io/token}}") == [
+            "eso.template.type spec.target.template.type",
+        ])
+        // A non-object target is schema's business; duplicates are still checked (Retain).
+        let dup = "data: [{secretKey: a, remoteRef: {key: x}}, {secretKey: a, remoteRef: {key: y}}]"
+        #expect(try rules(dup + "\ntarget: 3") == ["eso.data.duplicateKey spec.data[1].secretKey"])
+        #expect(try rules(dup + "\ntarget: {deletionPolicy: Delete}") == [])
+        #expect(try rules(oneData + "\nrefreshInterval: 5x") == ["eso.refreshInterval.invalid spec.refreshInterval"])
+        #expect(try rules(oneData + "\nrefreshInterval: -1m") == ["eso.refreshInterval.negative spec.refreshInterval"])
+        #expect(try rules(oneData + "\nrefreshInterval: 7") == [])
+    }
 }

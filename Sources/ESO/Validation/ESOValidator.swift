@@ -59,14 +59,20 @@ struct RuleContext {
     /// request otherwise) and must not be negative.
     mutating func checkDuration(_ field: Field?, allowInteger: Bool, rule: String = "eso.refreshInterval") {
         guard let field else { return }
+        checkDuration(field.node, at: { field.path }, allowInteger: allowInteger, rule: rule)
+    }
+
+    /// `checkDuration` on a node whose path (`at`) is rendered only for a finding.
+    mutating func checkDuration(_ node: Node, at path: () -> String, allowInteger: Bool,
+                                rule: String = "eso.refreshInterval") {
         // A non-string where only strings are allowed is schema.type's finding already.
-        if !allowInteger, field.node.string == nil { return }
-        switch RefreshInterval.decode(field.node, allowInteger: allowInteger) {
+        if !allowInteger, node.string == nil { return }
+        switch RefreshInterval.decode(node, allowInteger: allowInteger) {
         case .failure(let e):
-            error(rule + ".invalid", e.message, at: field.path, field.position,
+            error(rule + ".invalid", e.message, at: path(), node.position,
                   hint: "use a Go duration such as \"1h\", \"15m\" or \"30s\"")
         case .success(let d) where d.isNegative:
-            error(rule + ".negative", "must not be negative", at: field.path, field.position,
+            error(rule + ".negative", "must not be negative", at: path(), node.position,
                   hint: "use 0 to sync once, or a positive duration")
         case .success:
             break

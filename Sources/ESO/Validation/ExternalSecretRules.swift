@@ -10,18 +10,24 @@ extension RuleContext {
     static let serviceAccountNameAnnotation = "kubernetes.io/service-account.name"
 
     mutating func checkExternalSecretSpec(_ spec: ExternalSecretSpec) {
-        let target = spec.target
+        // The target view is built only when a target rule has something to look at.
+        let targetNode = spec.node.value(forKey: "target").flatMap { $0.isObject ? $0 : nil }
+        let deletion = DeletionPolicy(rawValue: targetNode?.value(forKey: "deletionPolicy")?.string ?? "Retain")
         let data = spec.node.value(forKey: "data")?.array ?? []
         let dataFrom = spec.node.value(forKey: "dataFrom")?.array ?? []
-        if let target { checkPolicies(target) }
+        if deletion == .delete || deletion == .merge, let target = spec.target { checkPolicies(target) }
         if data.isEmpty, dataFrom.isEmpty {
             error("eso.data.empty", "either data or dataFrom should be specified", at: spec.path, spec.position,
                   hint: "add a spec.data entry or a spec.dataFrom entry")
         }
-        if let target, target.has("template") { checkTemplate(target) }
+        if let template = targetNode?.value(forKey: "template"), !template.isNull, let target = spec.target {
+            checkTemplate(target)
+        }
         for (i, entry) in dataFrom.enumerated() { checkDataFrom(entry, i, spec.path) }
-        if data.count > 1, (target?.deletionPolicy ?? .retain) == .retain { checkDuplicateKeys(data, spec.path) }
-        checkDuration(spec.refreshIntervalField, allowInteger: false)
+        if data.count > 1, deletion == .retain { checkDuplicateKeys(data, spec.path) }
+        if let interval = spec.node.value(forKey: "refreshInterval") {
+            checkDuration(interval, at: { ESOPath.member(spec.path, "refreshInterval") }, allowInteger: false)
+        }
     }
 
     mutating func checkClusterExternalSecret(_ spec: ClusterExternalSecretSpec) {
