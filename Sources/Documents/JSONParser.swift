@@ -305,6 +305,9 @@ struct JSONScanner: ~Copyable {
     // MARK: Strings
 
     /// Parses the string at `index` (its opening quote); also returns its key print.
+    /// Inlined into its two callers: most strings take the plain path, and values
+    /// drop the print unused.
+    @inline(__always)
     private mutating func parseString() throws(DocumentError) -> (string: String, print: UInt64) {
         let startPosition = position
         index += 1
@@ -322,7 +325,14 @@ struct JSONScanner: ~Copyable {
             index += 1
             return (String(validatedUTF8: slice, isASCII: ascii), KeyPrint.of(slice, isASCII: ascii))
         }
-        // Slow path: copy what was scanned, then unescape into the scratch buffer.
+        return (try parseEscapedString(from: start, ascii: ascii, startPosition: startPosition), KeyPrint.unknown)
+    }
+
+    /// The rest of a string with escapes or control bytes, from `start`, whose bytes
+    /// up to `index` the plain scan passed.
+    private mutating func parseEscapedString(from start: Int, ascii: Bool,
+                                             startPosition: SourcePosition) throws(DocumentError) -> String {
+        // Copy what was scanned, then unescape into the scratch buffer.
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         if !ascii { try validateUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index]), offset: start) }
@@ -352,7 +362,7 @@ struct JSONScanner: ~Copyable {
         }
         try checkLength(scratch.count, startPosition)
         // Escaped strings are rare: the stdlib's validating constructor is fine here.
-        return (String(decoding: scratch, as: UTF8.self), KeyPrint.unknown)
+        return String(decoding: scratch, as: UTF8.self)
     }
 
     /// Advances `index` to the first '"', '\\' or control byte (or the end) and
