@@ -2,12 +2,14 @@
 /// once to copy. String interpolation costs about three times as much per piece
 /// (callgrind), and messages are built for every finding of every request.
 public struct TextBuilder {
-    private let buffer: UnsafeMutableBufferPointer<UInt8>?
-    private var count = 0
+    // Inlinable (with what it touches) so other modules' messages avoid a call per piece.
+    @usableFromInline let buffer: UnsafeMutableBufferPointer<UInt8>?
+    @usableFromInline var count = 0
 
-    private init(buffer: UnsafeMutableBufferPointer<UInt8>?) { self.buffer = buffer }
+    @usableFromInline init(buffer: UnsafeMutableBufferPointer<UInt8>?) { self.buffer = buffer }
 
     /// The text `body` appends; `body` must append the same pieces each time it runs.
+    @inlinable
     public static func build(_ body: (inout TextBuilder) -> Void) -> String {
         var measure = TextBuilder(buffer: nil)
         body(&measure)
@@ -19,12 +21,14 @@ public struct TextBuilder {
         }
     }
 
+    @inlinable
     public mutating func append(_ s: String) {
         guard let buffer else { count += s.utf8.count; return }
         var s = s
         s.withUTF8 { copy($0, into: buffer) }
     }
 
+    @inlinable
     public mutating func append(_ s: StaticString) {
         let bytes = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
         guard let buffer else { count += bytes.count; return }
@@ -32,6 +36,7 @@ public struct TextBuilder {
     }
 
     /// Decimal digits, like `String(n)`.
+    @inlinable
     public mutating func append(_ n: Int) {
         if n < 0 { append("-") }
         var magnitude = n.magnitude
@@ -49,7 +54,8 @@ public struct TextBuilder {
         }
     }
 
-    private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+    @inlinable
+    mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) {
         guard !bytes.isEmpty, let base = buffer.baseAddress, let source = bytes.baseAddress,
               count + bytes.count <= buffer.count else { return }
         (base + count).initialize(from: source, count: bytes.count)
