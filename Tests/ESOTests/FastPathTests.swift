@@ -367,4 +367,27 @@ struct ESOFastPathTests {
         #expect(try rules(oneData + "\nrefreshInterval: -1m") == ["eso.refreshInterval.negative spec.refreshInterval"])
         #expect(try rules(oneData + "\nrefreshInterval: 7") == [])
     }
+
+    @Test func plainStringLeavesAreSkippedButOtherValuesAreChecked() throws {
+        let root = try #require(CRDSchema.parse("$\tt=object\n a\tt=string\n b\tt=string enum=X\n c\tt=intstr\n d\tt=string fmt=byte"))
+        #expect(root.property("a")?.isPlainString == true)
+        #expect(root.property("b")?.isPlainString == false)
+        #expect(root.property("c")?.isPlainString == false)
+        #expect(root.property("d")?.isPlainString == false)
+        let f = try findings(externalSecret("""
+            dataFrom:
+            - find: {path: p, tags: {a: x, b: 1}, name: {regexp: 2}}
+            - extract: {key: k, property: [x]}
+            """))
+        #expect(f.map { "\($0.ruleID) \($0.path)" } == [
+            "schema.type spec.dataFrom[0].find.tags[b]",
+            "schema.type spec.dataFrom[0].find.name.regexp",
+            "schema.type spec.dataFrom[1].extract.property",
+        ])
+        let css = try findings(store("fake: {data: [{key: a, value: b}]}", extra: "conditions: [{namespaceRegexes: [ok, 3, null]}]"))
+        #expect(css.map { "\($0.ruleID) \($0.path)" } == [
+            "schema.type spec.conditions[0].namespaceRegexes[1]",
+            "schema.type spec.conditions[0].namespaceRegexes[2]",
+        ])
+    }
 }

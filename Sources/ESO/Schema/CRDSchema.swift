@@ -40,6 +40,9 @@ final class SchemaNode: Sendable {
     let isByteFormat: Bool
     let isInt32Format: Bool
     let rules: [CELRule]
+    /// A string schema with nothing to check on a string value (no enum, length, pattern
+    /// or format): the validator skips such leaves outright.
+    let isPlainString: Bool
     /// Declared properties in CRD order.
     let properties: [Property]
     let items: SchemaNode?
@@ -63,6 +66,8 @@ final class SchemaNode: Sendable {
         isByteFormat = flags.format == "byte"
         isInt32Format = flags.format == "int32"
         rules = flags.rules
+        isPlainString = type == .string && enumValues == nil && minLength == nil && maxLength == nil
+            && pattern == nil && !isByteFormat
         var list: [Property] = []
         list.reserveCapacity(properties.count)
         var mask: UInt64 = 0

@@ -81,6 +81,7 @@ struct SchemaValidator {
             }
             if let itemSchema = schema.items {
                 for i in items.indices {
+                    if itemSchema.isPlainString, case .string = items[i].value { continue }
                     steps.append(.index(i))
                     check(items[i], itemSchema)
                     steps.removeLast()
@@ -131,10 +132,13 @@ struct SchemaValidator {
         for m in members.indices {
             if let i = schema.propertyIndex(of: members[m].key) {
                 seen |= schema.properties[i].requiredBit
+                // Most leaves are strings with nothing to check: `check` would find nothing.
+                if schema.properties[i].node.isPlainString, case .string = members[m].value.value { continue }
                 steps.append(.member(members[m].key))
                 check(members[m].value, schema.properties[i].node)
                 steps.removeLast()
             } else if let additional = schema.additionalProperties {
+                if additional.isPlainString, case .string = members[m].value.value { continue }
                 steps.append(.key(members[m].key))
                 check(members[m].value, additional)
                 steps.removeLast()
