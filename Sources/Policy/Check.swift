@@ -3,7 +3,11 @@ import ESO
 
 /// What a check sees: the object, where it lives, and the cluster around it.
 public struct CheckContext: Sendable {
-    public var object: Node
+    public var object: Node {
+        didSet { spec = object.member("spec") }
+    }
+    /// `object["spec"]`, read once per request for the checks that all start there.
+    public private(set) var spec: Node?
     public var kind: String
     public var name: String
     /// nil for cluster-scoped objects.
@@ -13,6 +17,7 @@ public struct CheckContext: Sendable {
 
     public init(input: EvaluationInput, state: any ClusterState) {
         self.object = input.object
+        self.spec = input.object.member("spec")
         self.kind = input.kind
         self.name = input.name
         self.namespace = input.effectiveNamespace
@@ -22,6 +27,7 @@ public struct CheckContext: Sendable {
 
     init(object: Node, kind: String, name: String, namespace: String?, input: EvaluationInput, state: any ClusterState) {
         self.object = object
+        self.spec = object.member("spec")
         self.kind = kind
         self.name = name
         self.namespace = namespace

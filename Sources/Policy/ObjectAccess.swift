@@ -34,13 +34,18 @@ enum ObjectAccess {
     /// The ExternalSecret/PushSecret spec inside an object, and its field path:
     /// cluster variants wrap it in `externalSecretSpec`/`pushSecretSpec`.
     static func secretSpec(_ object: Node, kind: String) -> (node: Node, path: String)? {
+        secretSpec(spec: object.member("spec"), kind: kind)
+    }
+
+    /// `secretSpec` from the object's `spec` (`CheckContext.spec`).
+    static func secretSpec(spec: Node?, kind: String) -> (node: Node, path: String)? {
         switch kind {
         case "ExternalSecret", "PushSecret":
-            return object.member("spec").map { ($0, "spec") }
+            return spec.map { ($0, "spec") }
         case "ClusterExternalSecret":
-            return object.member("spec")?["externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
+            return spec?["externalSecretSpec"].map { ($0, "spec.externalSecretSpec") }
         case "ClusterPushSecret":
-            return object.member("spec")?["pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
+            return spec?["pushSecretSpec"].map { ($0, "spec.pushSecretSpec") }
         default:
             return nil
         }
@@ -89,7 +94,12 @@ enum ObjectAccess {
 
     /// A store's single provider: its key under `spec.provider` and its node.
     static func provider(_ store: Node) -> (name: String, node: Node)? {
-        guard let m = store.member("spec")?["provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
+        provider(spec: store.member("spec"))
+    }
+
+    /// `provider` from the store's `spec` (`CheckContext.spec`).
+    static func provider(spec: Node?) -> (name: String, node: Node)? {
+        guard let m = spec?["provider"]?.members?.first(where: { !$0.value.isNull }) else { return nil }
         return (m.key, m.value)
     }
 

@@ -225,4 +225,14 @@ import Testing
         #expect(Node.string("spec").member("spec") == nil)
         #expect(Node.array([node]).member("kind") == nil)
     }
+
+    /// The context's `spec` is the object's, also after a rewrite replaces the object.
+    @Test func contextSpecFollowsTheObject() throws {
+        var c = CheckContext(input: EvaluationInput(object: try yaml("{kind: ExternalSecret, spec: {a: 1}}")), state: UnknownClusterState())
+        #expect(c.spec == c.object["spec"])
+        c.object = try yaml("{kind: ExternalSecret, spec: {b: 2}}")
+        #expect(c.spec?["b"]?.int == 2)
+        c.object = .null
+        #expect(c.spec == nil)
+    }
 }

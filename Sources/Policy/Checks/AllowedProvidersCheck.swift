@@ -19,7 +19,7 @@ public struct AllowedProvidersCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let providers = c.object.member("spec")?["provider"]?.members else { return [] }
+        guard let providers = c.spec?["provider"]?.members else { return [] }
         var out: [Violation] = []
         for m in providers where !m.value.isNull {
             let refused = deny.contains(m.key) || (allow.map { !$0.contains(m.key) } ?? false)

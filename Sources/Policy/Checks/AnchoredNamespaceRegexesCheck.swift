@@ -11,7 +11,7 @@ public struct AnchoredNamespaceRegexesCheck: Check {
 
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
-        for (i, cond) in (c.object.member("spec")?["conditions"]?.array ?? []).enumerated() {
+        for (i, cond) in (c.spec?["conditions"]?.array ?? []).enumerated() {
             for (j, r) in (cond.member("namespaceRegexes")?.array ?? []).enumerated() {
                 let path = "spec.conditions[\(i)].namespaceRegexes[\(j)]"
                 guard let pattern = r.string else {

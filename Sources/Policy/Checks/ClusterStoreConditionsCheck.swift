@@ -16,11 +16,11 @@ public struct ClusterStoreConditionsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        let conditions = c.object.member("spec")?["conditions"]
+        let conditions = c.spec?["conditions"]
         guard let list = conditions?.array, !list.isEmpty else {
             guard requireConditions else { return [] }
             return [Violation("ClusterSecretStore \(c.name) has no spec.conditions, so every namespace can read secrets through it",
-                              path: "spec.conditions", at: conditions?.position ?? c.object.member("spec")?.position ?? c.object.position,
+                              path: "spec.conditions", at: conditions?.position ?? c.spec?.position ?? c.object.position,
                               hint: "add spec.conditions naming the namespaces allowed to use it (namespaces, a namespaceSelector with labels, or anchored namespaceRegexes)")]
         }
         guard forbidMatchAll else { return [] }

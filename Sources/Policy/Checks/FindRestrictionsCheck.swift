@@ -16,7 +16,7 @@ public struct FindRestrictionsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let (spec, base) = ObjectAccess.secretSpec(c.object, kind: c.kind),
+        guard let (spec, base) = ObjectAccess.secretSpec(spec: c.spec, kind: c.kind),
               let entries = spec.member("dataFrom")?.array else { return [] }
         var out: [Violation] = []
         for (i, entry) in entries.enumerated() {

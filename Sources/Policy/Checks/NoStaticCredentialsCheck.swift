@@ -51,7 +51,7 @@ public struct NoStaticCredentialsCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let (name, provider) = ObjectAccess.provider(c.object), !exempt.contains(name),
+        guard let (name, provider) = ObjectAccess.provider(spec: c.spec), !exempt.contains(name),
               let entry = Self.table[name] else { return [] }
         var out: [Violation] = []
         for path in entry.paths {

@@ -21,7 +21,7 @@ public struct ProtectedNamespacesCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let conditions = c.object.member("spec")?["conditions"]
+            let conditions = c.spec?["conditions"]
             let list = conditions?.array ?? []
             // With labels known, the store admits a namespace exactly when a condition part
             // does (or there are no conditions): StoreConditions.admits and admittingPaths.

@@ -46,12 +46,13 @@ public struct RefreshIntervalCheck: Check {
         var pointer: String { "/" + path.replacing(".", with: "/") }
     }
 
-    private func interval(_ object: Node, kind: String) -> IntervalField? {
+    /// From the object's `spec` (`CheckContext.spec` when judging).
+    private func interval(spec objectSpec: Node?, kind: String) -> IntervalField? {
         let spec: Node?
         switch kind {
-        case "ClusterExternalSecret": spec = object.member("spec")?["externalSecretSpec"]
-        case "ClusterPushSecret": spec = object.member("spec")?["pushSecretSpec"]
-        default: spec = object.member("spec")
+        case "ClusterExternalSecret": spec = objectSpec?["externalSecretSpec"]
+        case "ClusterPushSecret": spec = objectSpec?["pushSecretSpec"]
+        default: spec = objectSpec
         }
         guard let spec else { return nil }
         return IntervalField(node: spec.member("refreshInterval"), spec: spec, kind: kind)
@@ -90,7 +91,7 @@ public struct RefreshIntervalCheck: Check {
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
-        guard let field = interval(c.object, kind: c.kind), let d = value(field.node) else { return [] }
+        guard let field = interval(spec: c.spec, kind: c.kind), let d = value(field.node) else { return [] }
         let shown = field.node?.string ?? "1h (default)"
         let position = field.node?.position ?? field.spec.position
         switch judge(d) {
@@ -108,7 +109,7 @@ public struct RefreshIntervalCheck: Check {
     }
 
     public func mutate(_ object: inout Node, mutation: String, context: CheckContext) -> [PatchOperation] {
-        guard let field = interval(object, kind: context.kind), let d = value(field.node) else { return [] }
+        guard let field = interval(spec: object.member("spec"), kind: context.kind), let d = value(field.node) else { return [] }
         let target: String
         switch judge(d) {
         case .tooShort, .zero: guard let lo = lower else { return [] }; target = lo.1
