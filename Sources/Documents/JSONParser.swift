@@ -1,5 +1,3 @@
-import Glibc
-
 /// Strict RFC 8259 JSON parser into `Node`s with positions. It is on the hot path
 /// of every admission request, so it works on raw bytes: no per-character
 /// `String` work, strings are sliced out of the buffer whole when they need no
@@ -26,24 +24,6 @@ public enum JSONParser {
     public static func parse(_ text: String, source: String = "<input>",
                              limits: DocumentLimits = .default) throws(DocumentError) -> Node {
         try parse(Array(text.utf8), source: source, limits: limits)
-    }
-
-    /// Like `parse(_:source:limits:)` for a caller that will not read the members in
-    /// `skipping`: they are checked as strictly as the rest, but no nodes are built for them
-    /// (each stays in its object with a `null` value). Anything wrong anywhere, or anything
-    /// the skipping scan does not judge itself (escaped or non-ASCII keys in a skipped
-    /// object), makes it parse the whole text again without skipping, so errors, their
-    /// messages and positions are exactly those of `parse`.
-    public static func parse(_ bytes: [UInt8], source: String = "<input>", limits: DocumentLimits = .default,
-                             skipping: JSONSkipPaths) throws(DocumentError) -> Node {
-        if bytes.count <= limits.maxBytes {
-            let skimmed: Node? = bytes.withUnsafeBufferPointer { buffer in
-                var parser = JSONScanner(buffer, source: source, limits: limits)
-                return try? parser.parseDocument(skipping: skipping.root)
-            }
-            if let skimmed { return skimmed }
-        }
-        return try parse(bytes, source: source, limits: limits)
     }
 
     /// The JSON text as a one-document stream, for callers that treat YAML and JSON alike.
@@ -84,8 +64,6 @@ struct JSONScanner: ~Copyable {
     private var items = ScratchStack<Node>()
     private var members = ScratchStack<Member>()
     private var keyPrints = ScratchStack<UInt64>()
-    // Byte ranges (start, end) of the keys of the skipped objects being scanned.
-    private var skippedKeys = ScratchStack<Int>()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
         self.bytes = bytes
@@ -93,7 +71,7 @@ struct JSONScanner: ~Copyable {
         self.limits = limits
     }
 
-    mutating func parseDocument(skipping: JSONSkipPaths.Level? = nil) throws(DocumentError) -> Node {
+    mutating func parseDocument() throws(DocumentError) -> Node {
         // A UTF-8 byte order mark is tolerated, as Go's decoder does not but most tools do.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
@@ -101,7 +79,7 @@ struct JSONScanner: ~Copyable {
         }
         skipWhitespace()
         guard index < bytes.count else { throw error("empty input, expected a JSON value") }
-        let node = try parseValue(skipping)
+        let node = try parseValue()
         skipWhitespace()
         if index < bytes.count {
             throw error("unexpected \(describe(bytes[index])) after the JSON value")
@@ -169,11 +147,11 @@ struct JSONScanner: ~Copyable {
 
     // MARK: Values
 
-    private mutating func parseValue(_ skipping: JSONSkipPaths.Level? = nil) throws(DocumentError) -> Node {
+    private mutating func parseValue() throws(DocumentError) -> Node {
         guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
         let start = position
         switch bytes[index] {
-        case .openBrace: return try parseObject(start, skipping)
+        case .openBrace: return try parseObject(start)
         case .openBracket: return try parseArray(start)
         case .quote: return Node(.string(try parseString().string), at: start)
         case .minus, .zero ... .nine: return Node(.number(try parseNumber()), at: start)
@@ -228,7 +206,7 @@ struct JSONScanner: ~Copyable {
         return Node(.array(items.popArray(from: base)), at: start)
     }
 
-    private mutating func parseObject(_ start: SourcePosition, _ skipping: JSONSkipPaths.Level? = nil) throws(DocumentError) -> Node {
+    private mutating func parseObject(_ start: SourcePosition) throws(DocumentError) -> Node {
         try enter(start)
         index += 1
         skipWhitespace()
@@ -272,17 +250,7 @@ struct JSONScanner: ~Copyable {
             }
             index += 1
             skipWhitespace()
-            let value: Node
-            if let skipping {
-                if skipping.skips(key) {
-                    value = Node(.null, at: position)
-                    try skipValue()
-                } else {
-                    value = try parseValue(skipping.child(key))
-                }
-            } else {
-                value = try parseValue()
-            }
+            let value = try parseValue()
             members.push(Member(key: key, keyPosition: keyPosition, value: value))
             keyPrints.push(print)
             skipWhitespace()
@@ -548,153 +516,6 @@ struct JSONScanner: ~Copyable {
         let pos = SourcePosition(line: line, column: byteOffset - lineStart - continuationBytesOnLine + 1)
         return DocumentError(source: source, position: pos,
                              message: "invalid UTF-8 byte sequence (byte 0x\(String(bytes[byteOffset], radix: 16, uppercase: true)) at offset \(byteOffset))")
-    }
-}
-
-// MARK: - Skipping
-
-/// Key paths from the root whose values a caller will not read (see
-/// `JSONParser.parse(_:source:limits:skipping:)`).
-public struct JSONSkipPaths: Sendable {
-    /// The members skipped in one object, and the objects below it that have some.
-    final class Level: Sendable {
-        let skipped: [String]
-        let children: [(key: String, level: Level)]
-
-        init(_ paths: [[String]]) {
-            skipped = paths.filter { $0.count == 1 }.map { $0[0] }
-            var children: [(key: String, level: Level)] = []
-            for key in paths.filter({ $0.count > 1 }).map({ $0[0] }) where !children.contains(where: { $0.key == key }) {
-                children.append((key, Level(paths.filter { $0.count > 1 && $0[0] == key }.map { Array($0.dropFirst()) })))
-            }
-            self.children = children
-        }
-
-        // A few keys per level: a scan beats hashing.
-        @inline(__always) func skips(_ key: String) -> Bool { skipped.contains(key) }
-        @inline(__always) func child(_ key: String) -> Level? {
-            for c in children where c.key == key { return c.level }
-            return nil
-        }
-    }
-
-    let root: Level
-
-    /// `paths` are key paths from the root object, e.g. `["request", "options"]`.
-    public init(_ paths: [[String]]) {
-        root = Level(paths.filter { !$0.isEmpty })
-    }
-}
-
-extension JSONScanner {
-    /// The most keys a skipped object may have before the scan gives up (its duplicate
-    /// check is quadratic) and leaves the object to the full parse.
-    private static var maxSkippedKeys: Int { 64 }
-
-    /// A value scanned and checked but not built. Any error ends the skimming parse, and
-    /// the caller parses again in full for the exact error.
-    private mutating func skipValue() throws(DocumentError) {
-        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
-        switch bytes[index] {
-        case .openBrace: try skipObject()
-        case .openBracket: try skipArray()
-        case .quote: _ = try skipString()
-        case .minus, .zero ... .nine: _ = try parseNumber()
-        case UInt8(ascii: "t"): try expectWord("true")
-        case UInt8(ascii: "f"): try expectWord("false")
-        case UInt8(ascii: "n"): try expectWord("null")
-        case let byte: throw error("unexpected \(describe(byte)), expected a value")
-        }
-    }
-
-    /// Checks a string as `parseString` does without building it. Returns whether its
-    /// bytes are plain ASCII (no escapes): then byte equality is string equality.
-    private mutating func skipString() throws(DocumentError) -> Bool {
-        let startPosition = position
-        index += 1
-        let start = index
-        let ascii = scanPlainRun() == 0
-        guard index < bytes.count else {
-            throw error("unterminated string started at \(startPosition)", at: startPosition)
-        }
-        if bytes[index] == .quote {
-            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            try checkLength(slice.count, startPosition)
-            if !ascii { try validateUTF8(slice, offset: start) }
-            index += 1
-            return ascii
-        }
-        _ = try parseEscapedString(from: start, ascii: ascii, startPosition: startPosition)
-        return false
-    }
-
-    private mutating func skipArray() throws(DocumentError) {
-        try enter(position)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBracket {
-            index += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipWhitespace()
-            try skipValue()
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input in an array") }
-            let c = bytes[index]
-            index += 1
-            if c == .comma { continue }
-            if c == .closeBracket { break }
-            throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
-        }
-        depth -= 1
-    }
-
-    private mutating func skipObject() throws(DocumentError) {
-        try enter(position)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBrace {
-            index += 1
-            depth -= 1
-            return
-        }
-        let base = skippedKeys.count
-        defer { skippedKeys.removeAll(from: base) }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == .quote else { throw error("expected a string key") }
-            let keyStart = index + 1
-            // Keys compared as Swift compares strings (canonical equivalence) are the full parse's job.
-            guard try skipString() else { throw error("key needs a full comparison") }
-            let keyEnd = index - 1
-            guard skippedKeys.count - base < 2 * Self.maxSkippedKeys else { throw error("too many keys to skim") }
-            var i = base
-            while i < skippedKeys.count {
-                let s = skippedKeys[i], e = skippedKeys[i + 1]
-                if e - s == keyEnd - keyStart,
-                   memcmp(bytes.baseAddress.unsafelyUnwrapped + s, bytes.baseAddress.unsafelyUnwrapped + keyStart, e - s) == 0 {
-                    throw error("duplicate key")
-                }
-                i += 2
-            }
-            skippedKeys.push(keyStart)
-            skippedKeys.push(keyEnd)
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == .colon else { throw error("expected ':' after key") }
-            index += 1
-            skipWhitespace()
-            try skipValue()
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input in an object") }
-            let c = bytes[index]
-            index += 1
-            if c == .comma { continue }
-            if c == .closeBrace { break }
-            throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
-        }
-        depth -= 1
     }
 }
 
