@@ -87,7 +87,7 @@ final class SchemaNode: Sendable {
     /// The index in `properties` of property `key`, if declared.
     func propertyIndex(of key: String) -> Int? {
         // Scanning fingerprints beats hashing even for the ~45 provider keys, and leaves
-        // about one string comparison per lookup.
+        // one or two string comparisons per lookup.
         let fingerprint = Self.fingerprint(key)
         for i in properties.indices where properties[i].fingerprint == fingerprint && properties[i].key == key {
             return i
@@ -95,18 +95,11 @@ final class SchemaNode: Sendable {
         return nil
     }
 
-    /// The UTF-8 length and first seven bytes of `key`, packed.
+    /// The UTF-8 length and first byte of `key`, packed: cheap to compute, and few
+    /// sibling keys share both.
     static func fingerprint(_ key: String) -> UInt64 {
-        func pack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-            var f = UInt64(min(bytes.count, 255)) << 56
-            var shift: UInt64 = 0
-            for b in bytes.prefix(7) {
-                f |= UInt64(b) << shift
-                shift += 8
-            }
-            return f
-        }
-        return key.utf8.withContiguousStorageIfAvailable(pack) ?? pack(key.utf8)
+        let utf8 = key.utf8
+        return UInt64(utf8.count) << 8 | UInt64(utf8.first ?? 0)
     }
 
     /// The schema of property `key`, if declared.
