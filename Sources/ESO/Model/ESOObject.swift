@@ -6,18 +6,12 @@ public enum ESOAPIVersion: String, Sendable, Hashable, CaseIterable {
     case v1beta1 = "external-secrets.io/v1beta1"
     case v1alpha1 = "external-secrets.io/v1alpha1"
 
-    /// `init(rawValue:)`, checking the length first: the three names differ in length, so
-    /// at most one string comparison is made (this runs on every admission request).
+    private static let names = NamesByLength<ESOAPIVersion>()
+
+    /// `init(rawValue:)` with at most one string comparison (this runs on every admission request).
     init?(named text: String) {
-        let candidate: ESOAPIVersion
-        switch text.utf8.count {
-        case 22: candidate = .v1
-        case 27: candidate = .v1beta1
-        case 28: candidate = .v1alpha1
-        default: return nil
-        }
-        guard text == candidate.rawValue else { return nil }
-        self = candidate
+        guard let version = Self.names.find(text) else { return nil }
+        self = version
     }
 
     /// The version part (`v1`), as the CRDs name their versions.
@@ -49,21 +43,12 @@ public enum ESOKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// `init(rawValue:)`, checking the length first: the six names differ in length, so
-    /// at most one string comparison is made (this runs on every admission request).
+    private static let names = NamesByLength<ESOKind>()
+
+    /// `init(rawValue:)` with at most one string comparison (this runs on every admission request).
     init?(named text: String) {
-        let candidate: ESOKind
-        switch text.utf8.count {
-        case 14: candidate = .externalSecret
-        case 21: candidate = .clusterExternalSecret
-        case 11: candidate = .secretStore
-        case 18: candidate = .clusterSecretStore
-        case 10: candidate = .pushSecret
-        case 17: candidate = .clusterPushSecret
-        default: return nil
-        }
-        guard text == candidate.rawValue else { return nil }
-        self = candidate
+        guard let kind = Self.names.find(text) else { return nil }
+        self = kind
     }
 
     /// Cluster-scoped kinds have no namespace.
@@ -149,4 +134,23 @@ public enum ESOObject: Sendable {
     public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
     public var name: String? { metadata.name }
     public var namespace: String? { metadata.namespace }
+}
+
+/// The cases of a string enum whose names all differ in UTF-8 length (checked when built):
+/// a name is found by its length and then one comparison, where `init(rawValue:)` hashes.
+struct NamesByLength<Value: RawRepresentable & CaseIterable & Sendable>: Sendable where Value.RawValue == String {
+    private let entries: [(length: Int, value: Value)]
+
+    init() {
+        entries = Value.allCases.map { ($0.rawValue.utf8.count, $0) }
+        precondition(Set(entries.map(\.length)).count == entries.count, "\(Value.self) names must differ in length")
+    }
+
+    func find(_ text: String) -> Value? {
+        let length = text.utf8.count
+        for entry in entries where entry.length == length {
+            return text == entry.value.rawValue ? entry.value : nil
+        }
+        return nil
+    }
 }
