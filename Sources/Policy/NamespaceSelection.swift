@@ -72,10 +72,26 @@ public struct StoreConditions: Sendable {
 
     public init(store: Node) {
         var list: [Condition] = []
-        for (i, c) in (store["spec"]?["conditions"]?.array ?? []).enumerated() {
-            let selector = c["namespaceSelector"].flatMap { $0.isNull ? nil : $0 }
-            let names = (c["namespaces"]?.array ?? []).compactMap(\.string)
-            let regexes = (c["namespaceRegexes"]?.array ?? []).compactMap(\.string).map { ($0, UnanchoredRegex($0)) }
+        // Parsed on every ClusterSecretStore request: one pass over each condition's members.
+        let items = store["spec"]?["conditions"]?.array ?? []
+        list.reserveCapacity(items.count)
+        for (i, c) in items.enumerated() {
+            var selector: Node?, names: [String] = [], regexes: [(pattern: String, regex: UnanchoredRegex?)] = []
+            var seen = (selector: false, names: false, regexes: false)  // the first of duplicate keys counts
+            for m in c.members ?? [] {
+                switch m.key {
+                case "namespaceSelector" where !seen.selector:
+                    seen.selector = true
+                    if !m.value.isNull { selector = m.value }
+                case "namespaces" where !seen.names:
+                    seen.names = true
+                    for n in m.value.array ?? [] { if let name = n.string { names.append(name) } }
+                case "namespaceRegexes" where !seen.regexes:
+                    seen.regexes = true
+                    for r in m.value.array ?? [] { if let pattern = r.string { regexes.append((pattern, UnanchoredRegex(pattern))) } }
+                default: break
+                }
+            }
             list.append(Condition(selector: selector, namespaces: names, regexes: regexes,
                                   index: i, position: c.position))
         }
@@ -104,58 +120,29 @@ public struct StoreConditions: Sendable {
 
     /// The condition parts that admit `namespace` (for messages), as field paths.
     public func admittingPaths(_ namespace: String, labels: [String: String]) -> [String] {
-        var out: [String] = []
-        for c in conditions {
-            if let s = c.selector, LabelSelectorMatch.matches(s, labels: labels) == true { out.append(Self.path(c.index, ".namespaceSelector")) }
-            for (j, n) in c.namespaces.enumerated() where n == namespace { out.append(Self.path(c.index, ".namespaces[", j)) }
-            for (j, r) in c.regexes.enumerated() where r.regex?.matches(namespace) == true { out.append(Self.path(c.index, ".namespaceRegexes[", j)) }
-        }
-        return out
+        admittingPaths([namespace], labels: { _ in labels }).map(\.path)
     }
 
-    /// `admittingPaths` of the `spec.conditions` items as they are in the store node, without
-    /// parsing them into a `StoreConditions` first. Same order and indices: list indices count
-    /// only the string items, as the parsed form keeps only those.
-    public static func admittingPaths(_ conditions: [Node], _ namespace: String, labels: [String: String]) -> [String] {
-        admittingPaths(conditions, [namespace], labels: { _ in labels }).map(\.path)
-    }
-
-    /// `admittingPaths` for several namespaces at once (`labels(k)` for `namespaces[k]`),
-    /// reading each condition's members once: protectedNamespaces asks this on every
-    /// ClusterSecretStore request. Each path comes with the index of the namespace it admits;
-    /// a namespace's paths are in its `admittingPaths` order.
-    public static func admittingPaths(_ conditions: [Node], _ namespaces: [String],
-                                      labels: (Int) -> [String: String]) -> [(namespace: Int, path: String)] {
+    /// `admittingPaths` for several namespaces in one pass over the conditions (`labels(k)`
+    /// for `namespaces[k]`): protectedNamespaces asks it on every ClusterSecretStore request.
+    /// Each path comes with the index of the namespace it admits; a namespace's paths are in
+    /// the order the one-namespace form gives them.
+    public func admittingPaths(_ namespaces: [String], labels: (Int) -> [String: String]) -> [(namespace: Int, path: String)] {
         var out: [(namespace: Int, path: String)] = []
-        for (i, c) in conditions.enumerated() {
-            guard let members = c.members else { continue }
-            var selector: Node?, names: Node?, regexes: Node?
-            for m in members {
-                switch m.key {
-                case "namespaceSelector": if selector == nil { selector = m.value }
-                case "namespaces": if names == nil { names = m.value }
-                case "namespaceRegexes": if regexes == nil { regexes = m.value }
-                default: break
-                }
-            }
-            if let selector, !selector.isNull {
+        for c in conditions {
+            if let selector = c.selector {
                 for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
-                    out.append((k, path(i, ".namespaceSelector")))
+                    out.append((k, Self.path(c.index, ".namespaceSelector")))
                 }
             }
-            var j = 0
-            for n in names?.array ?? [] {
-                guard let name = n.string else { continue }
-                for k in namespaces.indices where namespaces[k] == name { out.append((k, path(i, ".namespaces[", j))) }
-                j += 1
+            for (j, name) in c.namespaces.enumerated() {
+                for k in namespaces.indices where namespaces[k] == name { out.append((k, Self.path(c.index, ".namespaces[", j))) }
             }
-            j = 0
-            for r in regexes?.array ?? [] {
-                guard let pattern = r.string else { continue }
-                if let regex = UnanchoredRegex(pattern) {
-                    for k in namespaces.indices where regex.matches(namespaces[k]) { out.append((k, path(i, ".namespaceRegexes[", j))) }
+            for (j, r) in c.regexes.enumerated() {
+                guard let regex = r.regex else { continue }
+                for k in namespaces.indices where regex.matches(namespaces[k]) {
+                    out.append((k, Self.path(c.index, ".namespaceRegexes[", j)))
                 }
-                j += 1
             }
         }
         return out

@@ -21,16 +21,16 @@ public struct ProtectedNamespacesCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let conditions = c.spec?["conditions"]
-            let list = conditions?.array ?? []
+            let store = StoreConditions(store: c.object)
+            let isEmpty = store.isEmpty
             // With labels known, the store admits a namespace exactly when a condition part
             // does (or there are no conditions): StoreConditions.admits and admittingPaths.
-            let admitting = list.isEmpty ? [] : StoreConditions.admittingPaths(list, namespaces, labels: { k in
+            let admitting = isEmpty ? [] : store.admittingPaths(namespaces, labels: { k in
                 c.state.namespaceLabels(namespaces[k]) ?? nameLabels[k]
             })
             for (i, ns) in namespaces.enumerated() {
                 let path: String
-                if list.isEmpty {
+                if isEmpty {
                     path = "spec.conditions"
                 } else if let first = admitting.first(where: { $0.namespace == i }) {
                     path = first.path
@@ -41,7 +41,7 @@ public struct ProtectedNamespacesCheck: Check {
                     t.append("ClusterSecretStore "); t.append(c.name)
                     t.append(" is usable from protected namespace "); t.append(ns)
                     t.append(" (admitted by ")
-                    if list.isEmpty { t.append(path) }
+                    if isEmpty { t.append(path) }
                     var separator = false
                     for a in admitting where a.namespace == i {
                         if separator { t.append(", ") }
@@ -50,7 +50,7 @@ public struct ProtectedNamespacesCheck: Check {
                     }
                     t.append(")")
                 }
-                out.append(Violation(message, path: path, at: conditions?.position ?? c.object.position,
+                out.append(Violation(message, path: path, at: c.spec?["conditions"]?.position ?? c.object.position,
                                      hint: TextBuilder.build { t in t.append("narrow spec.conditions so they do not admit "); t.append(ns) }))
             }
             return out
