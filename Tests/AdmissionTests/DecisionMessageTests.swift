@@ -153,3 +153,37 @@ import Testing
         }
     }
 }
+
+extension AdmissionDecision {
+    /// The AdmissionReview response as a document tree, the form it had before `encodedReview`
+    /// wrote bytes directly: the reference the byte writer is checked against.
+    func review(apiVersion: String, uid: String) -> Node {
+        var response: [Member] = [
+            Member(key: "uid", value: .string(uid)),
+            Member(key: "allowed", value: .bool(allowed)),
+        ]
+        if !allowed {
+            response.append(Member(key: "status", value: Node(.object([
+                Member(key: "status", value: .string("Failure")),
+                Member(key: "message", value: .string(message ?? "denied by esoguard")),
+                Member(key: "reason", value: .string("Forbidden")),
+                Member(key: "code", value: .int(403)),
+            ]))))
+        }
+        if !warnings.isEmpty {
+            response.append(Member(key: "warnings", value: .array(warnings.map { .string($0) })))
+        }
+        if !auditAnnotations.isEmpty {
+            response.append(Member(key: "auditAnnotations", value: Node(.object(auditAnnotations.map { Member(key: $0.key, value: .string($0.value)) }))))
+        }
+        if allowed, !patch.isEmpty {
+            response.append(Member(key: "patchType", value: .string("JSONPatch")))
+            response.append(Member(key: "patch", value: .string(Base64.encode(patch.encoded()))))
+        }
+        return Node(.object([
+            Member(key: "apiVersion", value: .string(apiVersion)),
+            Member(key: "kind", value: .string("AdmissionReview")),
+            Member(key: "response", value: Node(.object(response))),
+        ]))
+    }
+}
