@@ -1,4 +1,5 @@
 import Documents
+import ESO
 
 /// One object to judge, with the request facts policies may match on.
 public struct EvaluationInput: Sendable {
@@ -43,25 +44,14 @@ public struct EvaluationInput: Sendable {
 
 /// The ESO kinds policies know, and which of them are cluster-scoped.
 public enum ESOKinds {
-    public static let all: Set<String> = [
-        "ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore",
-        "PushSecret", "ClusterPushSecret",
-    ]
-    public static let clusterScoped: Set<String> = ["ClusterExternalSecret", "ClusterSecretStore", "ClusterPushSecret"]
-    public static let stores: Set<String> = ["SecretStore", "ClusterSecretStore"]
+    // Derived from ESO's own list of kinds, so the two cannot drift apart.
+    public static let all: Set<String> = Set(ESOKind.allCases.map(\.rawValue))
+    public static let clusterScoped: Set<String> = Set(ESOKind.allCases.filter(\.isClusterScoped).map(\.rawValue))
+    public static let stores: Set<String> = [ESOKind.secretStore.rawValue, ESOKind.clusterSecretStore.rawValue]
 
     /// `all.contains(kind)` without hashing the name (asked on every request).
-    public static func isKnown(_ kind: String) -> Bool {
-        switch kind {
-        case "ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret", "ClusterPushSecret":
-            return true
-        default:
-            return false
-        }
-    }
+    public static func isKnown(_ kind: String) -> Bool { ESOKind(named: kind) != nil }
 
     /// `clusterScoped.contains(kind)` without hashing the name (asked on every request).
-    public static func isClusterScoped(_ kind: String) -> Bool {
-        kind == "ClusterSecretStore" || kind == "ClusterExternalSecret" || kind == "ClusterPushSecret"
-    }
+    public static func isClusterScoped(_ kind: String) -> Bool { ESOKind(named: kind)?.isClusterScoped ?? false }
 }

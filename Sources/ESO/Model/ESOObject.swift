@@ -46,7 +46,7 @@ public enum ESOKind: String, Sendable, Hashable, CaseIterable {
     private static let names = NamesByLength<ESOKind>()
 
     /// `init(rawValue:)` with at most one string comparison (this runs on every admission request).
-    init?(named text: String) {
+    public init?(named text: String) {
         guard let kind = Self.names.find(text) else { return nil }
         self = kind
     }
