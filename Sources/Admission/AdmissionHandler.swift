@@ -57,17 +57,17 @@ public struct AdmissionHandler: Sendable {
     /// malformed review, 503 before policies have loaded.
     public func respond(_ endpoint: AdmissionEndpoint, body: [UInt8]) -> (status: Int, body: [UInt8]) {
         let start = metrics == nil ? 0 : Self.now()
-        defer { if let metrics { metrics.evaluation.observe(Self.now() - start, [endpoint.route]) } }
+        defer { if let metrics { metrics.observeEvaluation(endpoint, seconds: Self.now() - start) } }
         let request: AdmissionRequest
         do {
             request = try AdmissionRequest.decode(body)
         } catch {
-            metrics?.record(route: endpoint.route, kind: "", operation: "", outcome: "invalid")
+            metrics?.record(.init(endpoint, kind: "", operation: ""), outcome: .invalid)
             logger?.warning("malformed admission review", ["route": endpoint.route, "error": error.message])
             return (400, Self.errorBody(error.message))
         }
         guard let decision = decide(endpoint, request) else {
-            metrics?.record(route: endpoint.route, kind: request.kind, operation: request.operationText, outcome: "unavailable")
+            metrics?.record(.init(endpoint, kind: request.kind, operation: request.operationText, known: request.operation), outcome: .unavailable)
             return (503, Self.errorBody("esoguard has no valid policy set loaded yet"))
         }
         return (200, decision.encodedReview(apiVersion: request.apiVersion, uid: request.uid))
@@ -79,7 +79,7 @@ public struct AdmissionHandler: Sendable {
         func skip(_ why: String) -> AdmissionDecision {
             var d = AdmissionDecision()
             d.skipped = why
-            metrics?.record(route: route, kind: request.kind, operation: request.operationText, outcome: "skipped")
+            metrics?.record(.init(endpoint, kind: request.kind, operation: request.operationText, known: request.operation), outcome: .skipped)
             return d
         }
         guard let operation = request.operation, operation != .connect else {
@@ -112,9 +112,11 @@ public struct AdmissionHandler: Sendable {
             decision = AdmissionDecision(evaluation: evaluation, kind: request.kind, name: input.name,
                                          namespace: input.effectiveNamespace, includePatch: false)
         }
-        let outcome = !decision.allowed ? "denied" : (decision.patch.isEmpty ? "allowed" : "mutated")
-        metrics?.record(route: route, kind: request.kind, operation: request.operationText, outcome: outcome)
-        metrics?.record(route: route, kind: request.kind, operation: request.operationText, decision: decision)
+        if let metrics {
+            let subject = AdmissionMetrics.Subject(endpoint, kind: request.kind, operation: request.operationText, known: request.operation)
+            metrics.record(subject, outcome: !decision.allowed ? .denied : (decision.patch.isEmpty ? .allowed : .mutated))
+            metrics.record(subject, decision: decision)
+        }
         if !decision.allowed {
             logger?.info("denied", ["route": route, "uid": request.uid, "kind": request.kind,
                                     "namespace": request.namespace ?? "", "name": input.name,

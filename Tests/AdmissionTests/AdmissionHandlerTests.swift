@@ -200,4 +200,32 @@ spec:
         #expect(text.contains(#"esoguard_admission_findings_total{route="/mutate",kind="ExternalSecret",operation="CREATE",policy="tenants",rule="remote-key-prefix",outcome="mutated"} 1"#))
         #expect(text.contains(#"esoguard_admission_evaluation_seconds_count{route="/validate"} 2"#))
     }
+
+    /// ESO kinds go through series bound once; other kinds and operations through labelled
+    /// lookups. Both must keep adding to one series per label set.
+    @Test func repeatedDecisionsAddToOneSeries() throws {
+        let registry = MetricsRegistry()
+        let h = AdmissionHandler(policies: try policies(tenantPolicy), metrics: registry, esoValidation: false)
+        for _ in 0..<3 {
+            _ = h.respond(.validate, body: reviewBody(object: externalSecretJSON(key: "x/y")))
+            _ = h.respond(.validate, body: reviewBody(operation: "UPDATE", object: externalSecretJSON(key: "team-a/y"),
+                                                      oldObject: externalSecretJSON(key: "team-a/y")))
+            _ = h.respond(.validate, body: reviewBody(kind: "ConfigMap", group: "", object: #"{"kind":"ConfigMap"}"#))
+            _ = h.respond(.validate, body: reviewBody(operation: "PATCH", object: externalSecretJSON(key: "y")))
+        }
+        let text = registry.render()
+        func count(_ series: String) -> Int {
+            text.split(separator: "\n").filter { $0.hasPrefix(series + " ") }.count
+        }
+        for series in [#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"} 3"#,
+                       #"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="UPDATE",outcome="allowed"} 3"#,
+                       #"esoguard_admission_requests_total{route="/validate",kind="ConfigMap",operation="CREATE",outcome="skipped"} 3"#,
+                       #"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="PATCH",outcome="skipped"} 3"#,
+                       #"esoguard_admission_findings_total{route="/validate",kind="ExternalSecret",operation="CREATE",policy="tenants",rule="remote-key-prefix",outcome="denied"} 3"#,
+                       #"esoguard_admission_findings_total{route="/validate",kind="ExternalSecret",operation="UPDATE",policy="tenants",rule="owner-label",outcome="audited"} 3"#,
+                       #"esoguard_admission_evaluation_seconds_count{route="/validate"} 12"#] {
+            #expect(text.contains(series), "\(series)")
+        }
+        #expect(count(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"}"#) == 1)
+    }
 }
