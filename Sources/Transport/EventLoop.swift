@@ -210,7 +210,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func handshake(_ c: Connection) {
-        ERR_clear_error()
+        clearOpenSSLErrorQueue()
         let r = SSL_do_handshake(c.ssl)
         if r == 1 {
             c.phase = .open
@@ -254,7 +254,7 @@ final class EventLoop: @unchecked Sendable {
                 continue
             }
             // Nothing complete buffered: read more.
-            ERR_clear_error()
+            clearOpenSSLErrorQueue()
             let n = SSL_read(c.ssl, readBuffer, Int32(readBufferSize))
             if n > 0 {
                 if c.inputStart > 0 && c.inputStart == c.input.count {
@@ -383,7 +383,7 @@ final class EventLoop: @unchecked Sendable {
     /// Writes pending output. Returns true when it all went out.
     private func flush(_ c: Connection) -> Bool {
         while c.outputStart < c.output.count {
-            ERR_clear_error()
+            clearOpenSSLErrorQueue()
             let count = c.output.count - c.outputStart
             let n = c.output.withUnsafeBytes { raw in
                 SSL_write(c.ssl, raw.baseAddress.map { $0 + c.outputStart }, Int32(min(count, Int(Int32.max))))
@@ -412,7 +412,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// After the last response: close_notify, half-close, then drain briefly.
     private func finish(_ c: Connection) {
-        ERR_clear_error()
+        clearOpenSSLErrorQueue()
         _ = SSL_shutdown(c.ssl)
         ERR_clear_error()
         shutdown(c.fd, Int32(SHUT_WR))

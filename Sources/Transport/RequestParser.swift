@@ -182,6 +182,8 @@ enum HeadParser {
 
         var head = ParsedHead(method: method, target: target, minorVersion: minor, headers: [],
                               contentLength: nil, chunked: false, expectContinue: false, keepAlive: minor == 1)
+        // Clients send a handful of fields; growing from empty reallocated three times.
+        head.headers.reserveCapacity(8)
         var hosts = 0
         var sawTransferEncoding = false
         var connectionClose = false
@@ -210,8 +212,8 @@ enum HeadParser {
             i += 2
             let name = lowercasedString(p, nameStart, nameEnd)
             let value = String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]), as: UTF8.self)
-            switch name {
-            case "content-length":
+            switch FieldName(p, nameStart, nameEnd) {
+            case .contentLength:
                 guard head.contentLength == nil else { return .failure(400, "duplicate Content-Length") }
                 guard valueEnd > valueStart, valueEnd - valueStart <= 15 else { return .failure(400, "invalid Content-Length") }
                 var n = 0
@@ -220,25 +222,25 @@ enum HeadParser {
                     n = n * 10 + Int(p[j] - 0x30)
                 }
                 head.contentLength = n
-            case "transfer-encoding":
+            case .transferEncoding:
                 guard !sawTransferEncoding else { return .failure(400, "duplicate Transfer-Encoding") }
                 sawTransferEncoding = true
                 guard value.lowercased() == "chunked" else {
                     return .failure(400, "unsupported Transfer-Encoding (only \"chunked\")")
                 }
                 head.chunked = true
-            case "host":
+            case .host:
                 hosts += 1
-            case "connection":
+            case .connection:
                 for token in value.split(separator: ",") {
                     let t = token.trimmingSpaces().lowercased()
                     if t == "close" { connectionClose = true }
                     if t == "keep-alive" { connectionKeepAlive = true }
                 }
-            case "expect":
+            case .expect:
                 guard value.lowercased() == "100-continue" else { return .failure(417, "unsupported Expect") }
                 head.expectContinue = minor == 1
-            default:
+            case .other:
                 break
             }
             head.headers.append(HTTPHeader(name: name, value: value))
@@ -254,6 +256,28 @@ enum HeadParser {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The fields the parser acts on, told apart by length and then bytes (ASCII case folded),
+    /// before any String exists: comparing the new String with five literals cost more.
+    enum FieldName {
+        case contentLength, transferEncoding, host, connection, expect, other
+
+        init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            func matches(_ lowercase: StaticString) -> Bool {
+                let utf8 = lowercase.utf8Start
+                for j in 0..<(end - start) where p[start + j] | 0x20 != utf8[j] { return false }
+                return true
+            }
+            switch end - start {
+            case 4: self = matches("host") ? .host : .other
+            case 6: self = matches("expect") ? .expect : .other
+            case 10: self = matches("connection") ? .connection : .other
+            case 14: self = matches("content-length") ? .contentLength : .other
+            case 17: self = matches("transfer-encoding") ? .transferEncoding : .other
+            default: self = .other
+            }
+        }
+    }
 
     /// tchar (RFC 9110 §5.6.2).
     @inline(__always) static func isTokenChar(_ b: UInt8) -> Bool {

@@ -150,4 +150,23 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(status("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nabcdef\r\n6\r\nabcdef\r\n0\r\n\r\n",
                        limits: limits) == 413)
     }
+
+    /// The fields the parser acts on are matched on raw bytes, case-insensitively and by whole
+    /// name: a longer or shorter name that shares a prefix is just another field.
+    @Test func fieldNamesMatchWholeAndInAnyCase() {
+        let (outcome, requests) = parse(["POST / HTTP/1.1\r\nHOST: a\r\nCoNtEnT-LeNgTh: 3\r\nConnection: Close\r\n\r\nabc"])
+        #expect(outcome == .complete)
+        #expect(requests.first?.body == Array("abc".utf8))
+        #expect(requests.first?.headers.map(\.name) == ["host", "content-length", "connection"])
+        // Not Host, so the request has none.
+        #expect(status("GET / HTTP/1.1\r\nHosts: a\r\n\r\n") == 400)
+        #expect(status("GET / HTTP/1.1\r\nX-Host: a\r\n\r\n") == 400)
+        // Not Content-Length or Transfer-Encoding: no body is expected, the request is complete.
+        let (other, parsed) = parse(["GET / HTTP/1.1\r\nHost: a\r\nContent-Lengths: 9\r\nTransfer-Encodings: gzip\r\n\r\n"])
+        #expect(other == .complete)
+        #expect(parsed.first?.body == [])
+        // Both, in upper case, is still smuggling.
+        #expect(status("POST / HTTP/1.1\r\nHost: a\r\nCONTENT-LENGTH: 3\r\nTRANSFER-ENCODING: chunked\r\n\r\n") == 400)
+        #expect(status("GET / HTTP/1.1\r\nHost: a\r\nEXPECT: 200-ok\r\n\r\n") == 417)
+    }
 }
