@@ -97,11 +97,14 @@ public struct AdmissionHandler: Sendable {
         switch endpoint {
         case .mutate:
             // The mutating response carries only the patch; judging is the validating webhook's job,
-            // so the checks' findings are not even computed here.
-            let evaluation = engine.mutations(input, state: state)
+            // so the checks' findings are not even computed here, and with no rule that
+            // rewrites this kind (the shipped profiles have none) nothing is evaluated at all.
             var d = AdmissionDecision()
-            d.patch = evaluation.jsonPatch
-            d.mutations = evaluation.mutations
+            if engine.mutates(kind: input.kind) {
+                let evaluation = engine.mutations(input, state: state)
+                d.patch = evaluation.jsonPatch
+                d.mutations = evaluation.mutations
+            }
             decision = d
         case .validate:
             var evaluation = engine.evaluate(input, state: state)

@@ -6,18 +6,32 @@ public struct PolicyEngine: Sendable {
     public var policies: PolicySet { storage.policies }
     /// Per kind, the policies that may apply and their rules for that kind, in order,
     /// with everything a finding needs prepared at load time (see `RulePlan`).
-    private var plans: [(kind: String, policies: [PolicyPlan])] { storage.plans }
+    private var plans: [KindPlan] { storage.plans }
     /// One reference: handlers fetch the engine per request, and copying a struct of
     /// arrays costs a retain and a release for each.
     private let storage: Storage
 
     private final class Storage: Sendable {
         let policies: PolicySet
-        let plans: [(kind: String, policies: [PolicyPlan])]
+        let plans: [KindPlan]
 
-        init(policies: PolicySet, plans: [(kind: String, policies: [PolicyPlan])]) {
+        init(policies: PolicySet, plans: [KindPlan]) {
             self.policies = policies
             self.plans = plans
+        }
+    }
+
+    /// The policies that may apply to one kind.
+    private final class KindPlan: Sendable {
+        let kind: String
+        let policies: [PolicyPlan]
+        /// Whether any of the rules has `mutate:`; without one, `mutations` has nothing to do.
+        let mutates: Bool
+
+        init(kind: String, policies: [PolicyPlan]) {
+            self.kind = kind
+            self.policies = policies
+            mutates = policies.contains { $0.rules.contains { $0.mutate != nil } }
         }
     }
 
@@ -70,7 +84,7 @@ public struct PolicyEngine: Sendable {
     }
 
     public init(policies: PolicySet) {
-        var plans: [(kind: String, policies: [PolicyPlan])] = []
+        var plans: [KindPlan] = []
         for kind in ESOKinds.all.sorted() {
             var list: [PolicyPlan] = []
             for policy in policies.policies {
@@ -82,7 +96,7 @@ public struct PolicyEngine: Sendable {
                 list.append(PolicyPlan(policy: policy, operations: operations,
                                        rules: rules.map { RulePlan(policy: policy, rule: $0, exceptions: policies.exceptions) }))
             }
-            if !list.isEmpty { plans.append((kind, list)) }
+            if !list.isEmpty { plans.append(KindPlan(kind: kind, policies: list)) }
         }
         storage = Storage(policies: policies, plans: plans)
     }
@@ -100,12 +114,22 @@ public struct PolicyEngine: Sendable {
         evaluate(input, state: state, mutate: true, report: false)
     }
 
+    /// Whether some rule for `kind` has `mutate:`: when none does, `mutations` returns no
+    /// rewrites for any object of that kind, and the mutating webhook need not call it.
+    public func mutates(kind: String) -> Bool {
+        plan(for: kind)?.mutates ?? false
+    }
+
+    private func plan(for kind: String) -> KindPlan? {
+        // The ESO kinds' names differ in length: compare that first.
+        let length = kind.utf8.count
+        return plans.first(where: { $0.kind.utf8.count == length && $0.kind == kind })
+    }
+
     private func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool, report: Bool) -> Evaluation {
         var evaluation = Evaluation(object: input.object)
         let kind = input.kind
-        // The ESO kinds' names differ in length: compare that first.
-        let length = kind.utf8.count
-        guard let plan = plans.first(where: { $0.kind.utf8.count == length && $0.kind == kind })?.policies else { return evaluation }
+        guard let plan = plan(for: kind)?.policies else { return evaluation }
         let namespace = input.effectiveNamespace(kind: kind)
         let name = input.name
         // One context for every rule; only its object changes, after a rewrite.
