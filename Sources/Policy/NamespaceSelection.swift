@@ -71,9 +71,19 @@ public struct StoreConditions: Sendable {
     public var isEmpty: Bool { conditions.isEmpty }
 
     public init(store: Node) {
+        self.init(conditionsNode: store["spec"]?["conditions"])
+    }
+
+    /// The conditions of a store whose `spec` is already read (checks have it in their context).
+    init(spec: Node?) {
+        self.init(conditionsNode: spec?.member("conditions"))
+    }
+
+    private init(conditionsNode: Node?) {
         var list: [Condition] = []
-        // Parsed on every ClusterSecretStore request: one pass over each condition's members.
-        let items = store["spec"]?["conditions"]?.array ?? []
+        // Parsed on every ClusterSecretStore request: one pass over each condition's members,
+        // each list reserved at its full size (one allocation instead of one per doubling).
+        let items = conditionsNode?.array ?? []
         list.reserveCapacity(items.count)
         for (i, c) in items.enumerated() {
             var selector: Node?, names: [String] = [], regexes: [(pattern: String, regex: UnanchoredRegex?)] = []
@@ -85,10 +95,14 @@ public struct StoreConditions: Sendable {
                     if !m.value.isNull { selector = m.value }
                 case "namespaces" where !seen.names:
                     seen.names = true
-                    for n in m.value.array ?? [] { if let name = n.string { names.append(name) } }
+                    let items = m.value.array ?? []
+                    names.reserveCapacity(items.count)
+                    for n in items { if let name = n.string { names.append(name) } }
                 case "namespaceRegexes" where !seen.regexes:
                     seen.regexes = true
-                    for r in m.value.array ?? [] { if let pattern = r.string { regexes.append((pattern, UnanchoredRegex(pattern))) } }
+                    let items = m.value.array ?? []
+                    regexes.reserveCapacity(items.count)
+                    for r in items { if let pattern = r.string { regexes.append((pattern, UnanchoredRegex(pattern))) } }
                 default: break
                 }
             }

@@ -62,4 +62,87 @@ import Testing
         let rewritten = engine.mutations(EvaluationInput(object: try Self.object("ExternalSecret")), state: UnknownClusterState())
         #expect(rewritten.mutations.map(\.rule) == ["prefix", "refresh"])
     }
+
+    /// A policy without namespace or user criteria applies everywhere; each criterion on its
+    /// own still selects.
+    @Test func policiesWithoutCriteriaApplyToEveryNamespaceAndUser() throws {
+        let criteria = ["", "match: {namespaces: [team-*]}",
+                        "match: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: team-a}}}",
+                        "exclude: {namespaces: [team-a]}", "exclude: {users: [alice]}", "exclude: {groups: [admins]}"]
+        let object = try yaml("{apiVersion: external-secrets.io/v1, kind: SecretStore, metadata: {name: s}}")
+        for text in criteria {
+            let engine = PolicyEngine(policies: try policySet("""
+            apiVersion: esoguard.io/v1alpha1
+            kind: Policy
+            metadata: {name: p}
+            spec:
+              \(text)
+              rules: [{name: r, check: requiredMetadata, with: {labels: [owner]}}]
+            """))
+            var applied: [Bool] = []
+            for ns in ["team-a", "other"] {
+                for user in [UserInfo(username: "alice", groups: []), UserInfo(username: "bob", groups: ["admins"]), UserInfo()] {
+                    let e = engine.evaluate(EvaluationInput(object: object, namespace: ns, userInfo: user), state: UnknownClusterState())
+                    #expect(e.matchedPolicies.count == e.findings.count)
+                    applied.append(!e.matchedPolicies.isEmpty)
+                }
+            }
+            switch text {
+            case "": #expect(applied == [true, true, true, true, true, true])
+            case criteria[1], criteria[2]: #expect(applied == [true, true, true, false, false, false], "\(text)")
+            case criteria[3]: #expect(applied == [false, false, false, true, true, true])
+            case criteria[4]: #expect(applied == [false, true, true, false, true, true])
+            default: #expect(applied == [true, false, true, true, false, true], "\(text)")
+            }
+        }
+    }
+
+    /// The conditions read from an already-read `spec` are those read from the store.
+    @Test func storeConditionsFromSpecMatchFromStore() throws {
+        let stores = [
+            #"{"spec":{"conditions":[{"namespaces":["myapp","kube-system"]}]}}"#,
+            #"{"spec":{"conditions":[{"namespaces":[1,"kube-system",null,"kube-system"]},"x",{"namespaceRegexes":[2,"^kube-","(("]}]}}"#,
+            #"{"spec":{"conditions":[{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"kube-system"}}},{"namespaces":"x"}]}}"#,
+            #"{"spec":{"conditions":[{"namespaces":["a","kube-system"],"namespaceRegexes":["x","^kube"]},{"namespaceRegexes":["^my"]}]}}"#,
+            #"{"spec":{"conditions":{}}}"#, #"{"spec":{}}"#, #"{"spec":null}"#, #"{}"#,
+        ]
+        for text in stores {
+            let store = try JSONParser.parse(text)
+            let a = StoreConditions(store: store), b = StoreConditions(spec: store.member("spec"))
+            #expect(a.conditions.map(\.path) == b.conditions.map(\.path), "\(text)")
+            #expect(a.conditions.map(\.namespaces) == b.conditions.map(\.namespaces), "\(text)")
+            #expect(a.conditions.map { $0.regexes.map(\.pattern) } == b.conditions.map { $0.regexes.map(\.pattern) }, "\(text)")
+            #expect(a.conditions.map(\.position) == b.conditions.map(\.position), "\(text)")
+            for ns in ["kube-system", "myapp", "default"] {
+                let labels = ["kubernetes.io/metadata.name": ns]
+                #expect(a.admits(ns, labels: labels) == b.admits(ns, labels: labels), "\(text) \(ns)")
+                #expect(a.admittingPaths(ns, labels: labels) == b.admittingPaths(ns, labels: labels), "\(text) \(ns)")
+            }
+        }
+    }
+
+    /// Hints built once per configured namespace read as they did when built per finding.
+    @Test func protectedNamespaceHintsNameTheNamespace() throws {
+        let set = try rule("protectedNamespaces", "{namespaces: [kube-system, \"ns-é\"]}", mode: "warn")
+        let store = try evaluate(set, """
+        apiVersion: external-secrets.io/v1
+        kind: ClusterSecretStore
+        metadata: {name: s}
+        spec: {provider: {fake: {}}}
+        """)
+        #expect(store.findings.map(\.finding.hint) == ["narrow spec.conditions so they do not admit kube-system",
+                                                       "narrow spec.conditions so they do not admit ns-é"])
+        let fanout = try evaluate(set, """
+        apiVersion: external-secrets.io/v1
+        kind: ClusterExternalSecret
+        metadata: {name: c}
+        spec: {namespaceSelectors: [{}], externalSecretSpec: {}}
+        """)
+        #expect(fanout.findings.map(\.finding.hint) == [
+            "restrict the selector with matchLabels that kube-system does not carry, or list the target namespaces",
+            "restrict the selector with matchLabels that ns-é does not carry, or list the target namespaces"])
+        #expect(fanout.findings.map(\.finding.message) == [
+            "ClusterExternalSecret c selects protected namespace kube-system through spec.namespaceSelectors[0]",
+            "ClusterExternalSecret c selects protected namespace ns-é through spec.namespaceSelectors[0]"])
+    }
 }

@@ -12,16 +12,22 @@ public struct ProtectedNamespacesCheck: Check {
     var namespaces: [String]
     /// The labels every namespace carries, used when the cluster state does not know the namespace.
     var nameLabels: [[String: String]]
+    /// Per namespace, the hints of the store and selector findings: they name only the
+    /// namespace, so they are built once here rather than for every request that warns.
+    var storeHints: [String]
+    var selectorHints: [String]
 
     public init(_ p: inout Parameters) throws {
         namespaces = try p.strings("namespaces") ?? Self.defaults
         nameLabels = namespaces.map { ["kubernetes.io/metadata.name": $0] }
+        storeHints = namespaces.map { "narrow spec.conditions so they do not admit \($0)" }
+        selectorHints = namespaces.map { "restrict the selector with matchLabels that \($0) does not carry, or list the target namespaces" }
     }
 
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let store = StoreConditions(store: c.object)
+            let store = StoreConditions(spec: c.spec)
             let isEmpty = store.isEmpty
             // With labels known, the store admits a namespace exactly when a condition part
             // does (or there are no conditions): StoreConditions.admits and admittingPaths.
@@ -51,7 +57,7 @@ public struct ProtectedNamespacesCheck: Check {
                     t.append(")")
                 }
                 out.append(Violation(message, path: path, at: c.spec?["conditions"]?.position ?? c.object.position,
-                                     hint: TextBuilder.build { t in t.append("narrow spec.conditions so they do not admit "); t.append(ns) }))
+                                     hint: storeHints[i]))
             }
             return out
         }
@@ -60,7 +66,7 @@ public struct ProtectedNamespacesCheck: Check {
             guard let path = selection.selectingPath(ns, labels: c.state.namespaceLabels(ns) ?? nameLabels[i]) else { continue }
             out.append(Violation("\(c.kind) \(c.name) selects protected namespace \(ns) through \(path)",
                                  path: path, at: c.object[path: "spec"]?.position ?? c.object.position,
-                                 hint: "restrict the selector with matchLabels that \(ns) does not carry, or list the target namespaces"))
+                                 hint: selectorHints[i]))
         }
         return out
     }
