@@ -64,6 +64,7 @@ struct JSONScanner: ~Copyable {
     private var items = ScratchStack<Node>()
     private var members = ScratchStack<Member>()
     private var keyPrints = ScratchStack<UInt64>()
+    private let smallStrings = SmallASCII.isSupported
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
         self.bytes = bytes
@@ -299,7 +300,7 @@ struct JSONScanner: ~Copyable {
         if index - start > limits.maxStringBytes {
             throw error("number literal of \(index - start) bytes is over the limit of \(limits.maxStringBytes) bytes (maxStringBytes)")
         }
-        return Number(literal: String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: true))
+        return Number(literal: string(from: start, to: index, isASCII: true))
     }
 
     // MARK: Strings
@@ -322,10 +323,34 @@ struct JSONScanner: ~Copyable {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
             try checkLength(slice.count, startPosition)
             if !ascii { try validateUTF8(slice, offset: start) }
+            let end = index
             index += 1
-            return (String(validatedUTF8: slice, isASCII: ascii), KeyPrint.of(slice, isASCII: ascii))
+            return (string(from: start, to: end, isASCII: ascii), KeyPrint.of(slice, isASCII: ascii))
         }
         return (try parseEscapedString(from: start, ascii: ascii, startPosition: startPosition), KeyPrint.unknown)
+    }
+
+    /// The checked bytes from `start` to `end` as a string: short ASCII is built
+    /// from two loaded words (see `SmallASCII`), the rest by the stdlib.
+    @inline(__always)
+    private func string(from start: Int, to end: Int, isASCII: Bool) -> String {
+        let count = end - start
+        guard isASCII && count <= 15 && smallStrings else {
+            return String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII: isASCII)
+        }
+        var low: UInt64 = 0, high: UInt64 = 0
+        if start + 16 <= bytes.count {
+            low = loadWord(at: start)
+            high = loadWord(at: start + 8)
+        } else {
+            for i in 0..<count {
+                if i < 8 { low |= UInt64(bytes[start + i]) &<< (i &* 8) }
+                else { high |= UInt64(bytes[start + i]) &<< ((i &- 8) &* 8) }
+            }
+        }
+        low &= count >= 8 ? UInt64.max : ~(UInt64.max &<< (count &* 8))
+        high &= count <= 8 ? 0 : ~(UInt64.max &<< ((count &- 8) &* 8))
+        return SmallASCII.make(low: low, high: high, count: count)
     }
 
     /// The rest of a string with escapes or control bytes, from `start`, whose bytes
