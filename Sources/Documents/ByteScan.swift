@@ -25,3 +25,17 @@ enum ByteScan {
         UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 }
+
+extension ByteScan {
+    /// Whether the `count` (at least 8) bytes at offsets `a` and `b` of `base` are equal,
+    /// a word at a time; the last word overlaps the one before it.
+    @inline(__always)
+    static func equalBytes(_ base: UnsafePointer<UInt8>, _ a: Int, _ b: Int, count: Int) -> Bool {
+        var i = 0
+        while i + 8 < count {
+            if load(base, a + i) != load(base, b + i) { return false }
+            i += 8
+        }
+        return load(base, a + count - 8) == load(base, b + count - 8)
+    }
+}

@@ -65,6 +65,7 @@ struct JSONScanner: ~Copyable {
     private var members = ScratchStack<Member>()
     private var keyPrints = ScratchStack<UInt64>()
     private let smallStrings = SmallASCII.isSupported
+    private var longStrings = JSONStringTable()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
         self.bytes = bytes
@@ -333,10 +334,16 @@ struct JSONScanner: ~Copyable {
     /// The checked bytes from `start` to `end` as a string: short ASCII is built
     /// from two loaded words (see `SmallASCII`), the rest by the stdlib.
     @inline(__always)
-    private func string(from start: Int, to end: Int, isASCII: Bool) -> String {
+    private mutating func string(from start: Int, to end: Int, isASCII: Bool) -> String {
         let count = end - start
         guard isASCII && count <= 15 && smallStrings else {
-            return String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII: isASCII)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if count > 15 {
+                return longStrings.string(bytes.baseAddress.unsafelyUnwrapped, start: start, count: count) {
+                    String(validatedUTF8: slice, isASCII: isASCII)
+                }
+            }
+            return String(validatedUTF8: slice, isASCII: isASCII)
         }
         var low: UInt64 = 0, high: UInt64 = 0
         if start + 16 <= bytes.count {

@@ -36,8 +36,10 @@ struct ScratchStack<Element>: ~Copyable {
 
     @inline(__always)
     subscript(i: Int) -> Element {
-        precondition(i >= 0 && i < count, "ScratchStack index out of range")
-        return storage[i]
+        _read {  // not a copy: reading one field of an element retains nothing
+            precondition(i >= 0 && i < count, "ScratchStack index out of range")
+            yield storage[i]
+        }
     }
 
     /// Removes the elements from `start` to the top and returns them as an array.

@@ -2,7 +2,8 @@ import Testing
 @testable import Documents
 
 /// How the parser builds strings: short ASCII straight from its bytes (`SmallASCII`),
-/// long ASCII without re-validation. Each must give exactly the string the stdlib would.
+/// long ASCII without re-validation, and long strings shared within one parse
+/// (`JSONStringTable`). Each must give exactly the string the stdlib would.
 @Suite struct JSONStringBuildingTests {
     func parse(_ text: String) throws -> Node { try JSONParser.parse(text, source: "s.json") }
 
@@ -43,5 +44,56 @@ import Testing
             #expect(node.string?.utf8.count == count)
             #expect(Set([node.string ?? "-"]).contains(text))
         }
+    }
+
+    /// Long strings met again in one document are equal to the first; strings that
+    /// agree in length and in their first and last eight bytes are still told apart.
+    @Test func repeatedLongStrings() throws {
+        let a = "external-secrets.io"
+        let b = "external_secrets.io"  // same length, same first and last 8 bytes
+        let c = "external-secrets.io/v1"
+        let node = try parse("{\"\(a)\":[\"\(a)\",\"\(b)\",\"\(c)\",\"\(a)\",\"\(b)\",\"é\(a)\",\"\(a)é\",\"\(a)\\n\"],\"\(b)\":\"\(a)\"}")
+        #expect(node.keys == [a, b])
+        #expect(node[a]?.array?.compactMap(\.string) == [a, b, c, a, b, "é" + a, a + "é", a + "\n"])
+        #expect(node[b]?.string == a)
+        // Past the table's capacity strings are built afresh, and still right.
+        let many = (0..<(JSONStringTable.capacity + 10)).map { "a-long-string-number-\($0)-of-many" }
+        let list = "[" + (many + many + many).map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        #expect(try parse(list).array?.compactMap(\.string) == many + many + many)
+        // A duplicate long key is still found when both spellings share storage.
+        let duplicate = try #require(throws: DocumentError.self) { try parse("{\"\(a)\":1,\"\(a)\":2}") }
+        #expect(duplicate.message == "duplicate key \"\(a)\" in object (first at 1:2)")
+    }
+
+    /// Shared strings are values: changing one leaves the others alone.
+    @Test func sharedStringsStayIndependent() throws {
+        let a = "a-string-longer-than-fifteen-bytes"
+        var node = try parse("[\"\(a)\",\"\(a)\"]")
+        guard case .array(var items) = node.value, case .string(var first) = items[0].value else {
+            Issue.record("not an array of strings")
+            return
+        }
+        first += "!"
+        items[0] = .string(first)
+        node = Node(.array(items))
+        #expect(node[0]?.string == a + "!")
+        #expect(node[1]?.string == a)
+    }
+
+    /// A shared string outlives the tree it came from, and trees sharing strings
+    /// are torn down in any order (the table holds strings without owning them).
+    @Test func sharedStringsOutliveTheirTree() throws {
+        let a = "a-string-longer-than-fifteen-bytes"
+        var kept: [String] = []
+        var trees: [Node] = []
+        for round in 0..<50 {
+            let tree = try parse("{\"\(a)\":[\"\(a)\",\"\(a)\"],\"k\":\"\(a)\"}")
+            if let s = tree["k"]?.string { kept.append(s) }
+            if round % 3 == 0 { trees.append(tree) }
+            if round % 5 == 0, !trees.isEmpty { trees.removeFirst() }
+        }
+        trees.removeAll()
+        #expect(kept.count == 50)
+        #expect(kept.allSatisfy { $0 == a })
     }
 }
