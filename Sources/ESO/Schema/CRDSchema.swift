@@ -98,8 +98,10 @@ final class SchemaNode: Sendable {
     /// The UTF-8 length and first byte of `key`, packed: cheap to compute, and few
     /// sibling keys share both.
     static func fingerprint(_ key: String) -> UInt64 {
+        // Subscripting the UTF-8 view inlines; its generic `first` is a call per lookup.
         let utf8 = key.utf8
-        return UInt64(utf8.count) << 8 | UInt64(utf8.first ?? 0)
+        let count = utf8.count
+        return count == 0 ? 0 : UInt64(count) << 8 | UInt64(utf8[utf8.startIndex])
     }
 
     /// The schema of property `key`, if declared.

@@ -7,43 +7,71 @@ import Documents
 struct SchemaValidator {
     var findings: [Finding] = []
 
-    /// The path to the node being checked, rendered only when a finding needs it
-    /// (building path strings for every node would cost more than the checks).
-    private enum Step {
-        case member(String)
-        case index(Int)
-        case key(String)
+    /// The document being checked, for rendering paths.
+    private let root: Node
+
+    /// The path to the node being checked, as member and item indices from the root
+    /// (`index << 2 | kind`): plain integers, so descending costs no reference counting.
+    /// The path string is rendered from them only when a finding needs it.
+    private var steps: [Int] = []
+    private static let memberStep = 0, itemStep = 1, keyStep = 2
+
+    private init(root: Node) {
+        self.root = root
+        steps.reserveCapacity(12)
     }
 
-    private var steps: [Step] = []
+    /// The path of the node being checked, in Kubernetes' notation (`spec.data[0].key`).
+    private var path: String { path(leaf: nil) }
 
-    private var path: String {
+    /// The path of the node being checked, or of its child at step `leaf` (string leaves
+    /// are checked without a step of their own).
+    private func path(leaf: Int?) -> String {
         var out = ""
-        for step in steps {
-            switch step {
-            case .member(let k): out = ESOPath.member(out, k)
-            case .index(let i): out = ESOPath.index(out, i)
-            case .key(let k): out = ESOPath.key(out, k)
+        var node = root
+        for step in leaf.map({ steps + [$0] }) ?? steps {
+            let i = step >> 2
+            if step & 3 == Self.itemStep {
+                guard case .array(let items) = node.value, items.indices.contains(i) else { break }
+                out = ESOPath.index(out, i)
+                node = items[i]
+            } else {
+                guard case .object(let members) = node.value, members.indices.contains(i) else { break }
+                out = step & 3 == Self.keyStep ? ESOPath.key(out, members[i].key) : ESOPath.member(out, members[i].key)
+                node = members[i].value
             }
         }
         return out
     }
 
     static func validate(_ root: Node, schema: SchemaNode) -> [Finding] {
-        var v = SchemaValidator()
-        v.steps.reserveCapacity(8)
+        var v = SchemaValidator(root: root)
         // Only spec is checked: metadata is apimachinery's, status is the controller's.
-        for property in schema.properties {
-            guard let value = root[property.key] else { continue }
-            v.steps.append(.member(property.key))
-            v.check(value, property.node)
+        // The root's members are read in place (Node's subscript copies each one it passes).
+        guard case .object(let members) = root.value else {
+            for key in schema.required {
+                v.add("schema.required", "missing required field \"\(key)\"", key, root.position,
+                      hint: "add `\(key):` to the manifest")
+            }
+            return v.findings
+        }
+        for p in schema.properties.indices {
+            guard let m = Self.firstIndex(of: schema.properties[p].key, in: members) else { continue }
+            v.steps.append(m << 2 | memberStep)
+            v.check(members[m].value, schema.properties[p].node)
             v.steps.removeLast()
         }
-        for key in schema.required where root[key] == nil {
+        for key in schema.required where Self.firstIndex(of: key, in: members) == nil {
             v.add("schema.required", "missing required field \"\(key)\"", key, root.position,
                   hint: "add `\(key):` to the manifest")
         }
         return v.findings
+    }
+
+    /// `node[key]`'s index among `members` (the first member named `key`, as Node's subscript finds).
+    private static func firstIndex(of key: String, in members: [Member]) -> Int? {
+        for i in members.indices where members[i].key == key { return i }
+        return nil
     }
 
     private mutating func add(_ rule: String, _ message: String, _ path: String, _ position: SourcePosition,
@@ -52,61 +80,84 @@ struct SchemaValidator {
                                 position: position, hint: hint))
     }
 
-    private mutating func add(_ rule: String, _ message: String, _ position: SourcePosition,
-                              severity: Severity = .error, hint: String? = nil) {
-        add(rule, message, path, position, severity: severity, hint: hint)
-    }
-
     private mutating func check(_ node: Node, _ schema: SchemaNode) {
-        if node.isNull {
+        // Payloads are matched on `node.value` in place: Node's typed accessors live in
+        // another module and hand back copies (a retain and release per node).
+        switch node.value {
+        case .null:
             if !schema.nullable, schema.type != .any {
                 add("schema.type", "must be of type \(schema.type.rawValue), not null", path, node.position,
                     hint: "give it a value or remove the key")
             }
-            return
-        }
-        switch schema.type {
-        case .any:
-            return
-        case .object:
-            guard let members = node.members else { return typeError(node, schema) }
-            checkObject(node, members, schema)
-        case .array:
-            guard let items = node.array else { return typeError(node, schema) }
-            if let min = schema.minItems, items.count < min {
-                add("schema.minItems", "must have at least \(min) item\(min == 1 ? "" : "s")", path, node.position)
+        case .object(let members):
+            switch schema.type {
+            case .any: return
+            case .object: checkObject(members, node.position, schema)
+            default: typeError(node, schema)
             }
-            if let max = schema.maxItems, items.count > max {
-                add("schema.maxItems", "must have at most \(max) items", path, node.position)
+        case .array(let items):
+            switch schema.type {
+            case .any: return
+            case .array: checkArray(items, node.position, schema)
+            default: typeError(node, schema)
             }
-            if let itemSchema = schema.items {
-                for i in items.indices {
-                    if itemSchema.isPlainString, case .string = items[i].value { continue }
-                    steps.append(.index(i))
-                    check(items[i], itemSchema)
-                    steps.removeLast()
-                }
+        case .string(let s):
+            switch schema.type {
+            case .any: return
+            case .string, .intOrString: checkString(s, node.position, schema, leaf: nil)
+            default: typeError(node, schema)
             }
-        case .string:
-            guard let s = node.string else { return typeError(node, schema) }
-            checkString(s, node, schema)
-        case .integer:
-            guard let n = node.number, let value = Int(n.literal) else { return typeError(node, schema) }
-            checkInteger(value, node, schema)
-        case .number:
-            guard node.number != nil else { return typeError(node, schema) }
-        case .boolean:
-            guard node.bool != nil else { return typeError(node, schema) }
-        case .intOrString:
-            if let s = node.string { return checkString(s, node, schema) }
-            guard let n = node.number, Int(n.literal) != nil else {
-                return typeError(node, schema, expected: "integer or string")
+        case .number(let n):
+            switch schema.type {
+            case .any, .number: return
+            case .integer:
+                guard let value = Int(n.literal) else { return typeError(node, schema) }
+                checkInteger(value, node.position, schema)
+            case .intOrString:
+                if Int(n.literal) == nil { typeError(node, schema) }
+            default: typeError(node, schema)
+            }
+        case .bool:
+            switch schema.type {
+            case .any, .boolean: return
+            default: typeError(node, schema)
             }
         }
     }
 
-    private mutating func typeError(_ node: Node, _ schema: SchemaNode, expected: String? = nil) {
-        let want = expected ?? schema.type.rawValue
+    private mutating func checkArray(_ items: [Node], _ position: SourcePosition, _ schema: SchemaNode) {
+        if let min = schema.minItems, items.count < min {
+            add("schema.minItems", "must have at least \(min) item\(min == 1 ? "" : "s")", path, position)
+        }
+        if let max = schema.maxItems, items.count > max {
+            add("schema.maxItems", "must have at most \(max) items", path, position)
+        }
+        guard let itemSchema = schema.items else { return }
+        let takesStrings = itemSchema.type == .string || itemSchema.type == .intOrString
+        for i in items.indices {
+            // Children are matched in place, and only their payloads copied: passing a
+            // whole Node down costs a copy and a destroy of it per child.
+            switch items[i].value {
+            case .string(let s) where takesStrings:
+                if !itemSchema.isPlainString { checkString(s, items[i].position, itemSchema, leaf: i << 2 | Self.itemStep) }
+            case .object(let members) where itemSchema.type == .object:
+                steps.append(i << 2 | Self.itemStep)
+                checkObject(members, items[i].position, itemSchema)
+                steps.removeLast()
+            case .array(let nested) where itemSchema.type == .array:
+                steps.append(i << 2 | Self.itemStep)
+                checkArray(nested, items[i].position, itemSchema)
+                steps.removeLast()
+            default:
+                steps.append(i << 2 | Self.itemStep)
+                check(items[i], itemSchema)
+                steps.removeLast()
+            }
+        }
+    }
+
+    private mutating func typeError(_ node: Node, _ schema: SchemaNode) {
+        let want = schema.type == .intOrString ? "integer or string" : schema.type.rawValue
         var hint: String?
         if schema.type == .string, node.number != nil || node.bool != nil {
             hint = "quote the value so YAML reads it as a string"
@@ -114,16 +165,16 @@ struct SchemaValidator {
         add("schema.type", "must be of type \(want), not \(node.typeName)", path, node.position, hint: hint)
     }
 
-    private mutating func checkObject(_ node: Node, _ members: [Member], _ schema: SchemaNode) {
+    private mutating func checkObject(_ members: [Member], _ position: SourcePosition, _ schema: SchemaNode) {
         if let min = schema.minProperties, members.count < min {
-            add("schema.minProperties", "must have at least \(min) field\(min == 1 ? "" : "s")", path, node.position,
+            add("schema.minProperties", "must have at least \(min) field\(min == 1 ? "" : "s")", path, position,
                 hint: schema.properties.isEmpty ? nil : "set one of: " + schema.propertyKeys.sorted().joined(separator: ", "))
         }
         if let max = schema.maxProperties, members.count > max {
             add("schema.maxProperties",
                 "must have at most \(max) field\(max == 1 ? "" : "s"), found \(members.count): "
                     + members.map(\.key).joined(separator: ", "),
-                path, node.position, hint: "keep only one of them")
+                path, position, hint: "keep only one of them")
         }
         // Missing required fields are reported before the members' findings; the member
         // pass below notes which required ones it saw, and they are inserted here after.
@@ -132,16 +183,9 @@ struct SchemaValidator {
         for m in members.indices {
             if let i = schema.propertyIndex(of: members[m].key) {
                 seen |= schema.properties[i].requiredBit
-                // Most leaves are strings with nothing to check: `check` would find nothing.
-                if schema.properties[i].node.isPlainString, case .string = members[m].value.value { continue }
-                steps.append(.member(members[m].key))
-                check(members[m].value, schema.properties[i].node)
-                steps.removeLast()
+                checkMember(members, m, schema.properties[i].node, step: m << 2 | Self.memberStep)
             } else if let additional = schema.additionalProperties {
-                if additional.isPlainString, case .string = members[m].value.value { continue }
-                steps.append(.key(members[m].key))
-                check(members[m].value, additional)
-                steps.removeLast()
+                checkMember(members, m, additional, step: m << 2 | Self.keyStep)
             } else if !schema.properties.isEmpty, !schema.preserveUnknown {
                 let member = members[m]
                 let near = Self.closest(member.key, in: schema.properties)
@@ -153,56 +197,82 @@ struct SchemaValidator {
         if !schema.required.isEmpty, seen != schema.requiredMask {
             var missing: [Finding] = []
             let here = path
-            for key in schema.required where node[key] == nil {
+            for key in schema.required where Self.firstIndex(of: key, in: members) == nil {
                 missing.append(Finding(ruleID: "schema.required", severity: .error,
                                        message: "missing required field \"\(key)\"", path: ESOPath.member(here, key),
-                                       position: node.position, hint: "add `\(key):` under \(here)"))
+                                       position: position, hint: "add `\(key):` under \(here)"))
             }
             findings.insert(contentsOf: missing, at: requiredAt)
         }
-        for rule in schema.rules {
-            if let message = rule.violation(node) { add("schema.rule", message, path, node.position) }
+        if !schema.rules.isEmpty {
+            let node = Node(.object(members), at: position)
+            for rule in schema.rules {
+                if let message = rule.violation(node) { add("schema.rule", message, path, position) }
+            }
         }
     }
 
-    private mutating func checkString(_ s: String, _ node: Node, _ schema: SchemaNode) {
+    /// Checks `members[m]` against `schema`; `step` is its path step. The member is
+    /// matched in place and only its payload copied: passing a whole Node down costs a
+    /// copy and a destroy of it per member. String leaves get no step of their own.
+    private mutating func checkMember(_ members: [Member], _ m: Int, _ schema: SchemaNode, step: Int) {
+        switch members[m].value.value {
+        case .string(let s) where schema.type == .string || schema.type == .intOrString:
+            // Most string leaves have nothing to check.
+            if !schema.isPlainString { checkString(s, members[m].value.position, schema, leaf: step) }
+        case .object(let children) where schema.type == .object:
+            steps.append(step)
+            checkObject(children, members[m].value.position, schema)
+            steps.removeLast()
+        case .array(let items) where schema.type == .array:
+            steps.append(step)
+            checkArray(items, members[m].value.position, schema)
+            steps.removeLast()
+        default:
+            steps.append(step)
+            check(members[m].value, schema)
+            steps.removeLast()
+        }
+    }
+
+    private mutating func checkString(_ s: String, _ position: SourcePosition, _ schema: SchemaNode, leaf: Int?) {
         if let allowed = schema.enumValues, !allowed.contains(s) {
-            add("schema.enum", "unsupported value \"\(s)\"", path, node.position,
+            add("schema.enum", "unsupported value \"\(s)\"", path(leaf: leaf), position,
                 hint: "use one of: " + allowed.map { "\"\($0)\"" }.joined(separator: ", "))
         }
-        if schema.minLength != nil || schema.maxLength != nil { checkLength(s, node, schema) }
+        if schema.minLength != nil || schema.maxLength != nil { checkLength(s, position, schema, leaf: leaf) }
         if let pattern = schema.pattern, !pattern.matches(s) {
-            add("schema.pattern", "\"\(Self.clip(s))\" does not match \(pattern.regex)", path, node.position,
+            add("schema.pattern", "\"\(Self.clip(s))\" does not match \(pattern.regex)", path(leaf: leaf), position,
                 hint: pattern.hint)
         }
         if schema.isByteFormat, !Self.isBase64(s) {
-            add("schema.format", "must be base64-encoded data", path, node.position,
+            add("schema.format", "must be base64-encoded data", path(leaf: leaf), position,
                 hint: "base64-encode the value (for PEM bundles: base64 of the whole PEM text)")
         }
     }
 
     /// Kubernetes counts characters (Unicode scalars). A string has at least a quarter as
     /// many as its UTF-8 bytes and at most as many, so most strings need no counting.
-    private mutating func checkLength(_ s: String, _ node: Node, _ schema: SchemaNode) {
+    private mutating func checkLength(_ s: String, _ position: SourcePosition, _ schema: SchemaNode, leaf: Int?) {
         let bytes = s.utf8.count
         if let min = schema.minLength, bytes < min || (bytes + 3) / 4 < min && s.unicodeScalars.count < min {
             add("schema.minLength", min == 1 ? "must not be empty" : "must be at least \(min) characters long",
-                path, node.position)
+                path(leaf: leaf), position)
         }
         if let max = schema.maxLength, bytes > max {
             let length = s.unicodeScalars.count
             if length > max {
-                add("schema.maxLength", "must be at most \(max) characters long, is \(length)", path, node.position)
+                add("schema.maxLength", "must be at most \(max) characters long, is \(length)", path(leaf: leaf), position)
             }
         }
     }
 
-    private mutating func checkInteger(_ value: Int, _ node: Node, _ schema: SchemaNode) {
+    private mutating func checkInteger(_ value: Int, _ position: SourcePosition, _ schema: SchemaNode) {
         if let min = schema.minimum, value < min {
-            add("schema.minimum", "must be greater than or equal to \(min)", path, node.position)
+            add("schema.minimum", "must be greater than or equal to \(min)", path, position)
         }
         if schema.isInt32Format, value < Int(Int32.min) || value > Int(Int32.max) {
-            add("schema.format", "must fit in a 32-bit integer", path, node.position)
+            add("schema.format", "must fit in a 32-bit integer", path, position)
         }
     }
 
