@@ -8,8 +8,10 @@ public struct SecretStore: Sendable {
     /// True for `ClusterSecretStore`.
     public let isCluster: Bool
     public var kind: StoreKind { isCluster ? .clusterSecretStore : .secretStore }
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
-    public var spec: SecretStoreSpec { SecretStoreSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
+    public var spec: SecretStoreSpec {
+        SecretStoreSpec(node: root.value(forKey: "spec") ?? Node(.object([]), at: root.position), path: "spec")
+    }
 }
 
 public struct SecretStoreSpec: NodeView {

@@ -12,13 +12,20 @@ extension RuleContext {
             warning("eso.store.retryInterval", e.message, at: retry.path, retry.position,
                     hint: "use a Go duration such as \"10s\"")
         }
-        guard let provider = spec.provider else { return }
+        // The provider views get their paths as literals: a store's spec is at `spec`, and
+        // `child(_:)` would allocate a pending path step for each level.
+        guard let providerNode = spec.node.value(forKey: "provider"), providerNode.isObject else { return }
+        let provider = StoreProvider(node: providerNode, path: "spec.provider")
         // Unknown keys are pruned by the API server, so only known ones count.
         var count = 0
         var name = ""
-        for member in provider.node.members ?? [] where !member.value.isNull && StoreProvider.knownProviders.contains(member.key) {
-            if count == 0 { name = member.key }
-            count += 1
+        if case .object(let members) = providerNode.value {
+            for m in members.indices {
+                if case .null = members[m].value.value { continue }
+                guard StoreProvider.knownProviders.contains(members[m].key) else { continue }
+                if count == 0 { name = members[m].key }
+                count += 1
+            }
         }
         if count == 0 {
             error("eso.store.provider", "store does not have a provider", at: provider.path, provider.position,
@@ -33,16 +40,23 @@ extension RuleContext {
             return
         }
         var scope = StoreScope(isCluster: store.isCluster, namespace: namespace)
+        /// `provider.child(key)`, at `path` (= `spec.provider.<key>`).
+        func view<T: NodeView>(_ key: String, _ path: String) -> T? {
+            guard let node = providerNode.value(forKey: key), node.isObject else { return nil }
+            return T(node: node, path: path)
+        }
         switch name {
-        case "aws": if let p = provider.aws { checkAWS(p, &scope) }
-        case "vault": if let p = provider.vault { checkVault(p, &scope) }
-        case "openBao": if let p = provider.openBao { checkOpenBao(p, &scope) }
-        case "gcpsm": if let p = provider.gcpsm { checkGCPSM(p, &scope) }
-        case "azurekv": if let p = provider.azurekv { checkAzureKV(p, &scope) }
-        case "kubernetes": if let p = provider.kubernetes { checkKubernetes(p, &scope) }
-        case "fake": if let p = provider.fake { checkFake(p, &scope) }
-        case "webhook": if let p = provider.webhook { checkCAProviderNamespace(p.caProvider, &scope) }
-        case "pulumi": if let p = provider.pulumi { checkPulumi(p, &scope) }
+        case "aws": if let p: AWSProvider = view("aws", "spec.provider.aws") { checkAWS(p, &scope) }
+        case "vault": if let p: VaultProvider = view("vault", "spec.provider.vault") { checkVault(p, &scope) }
+        case "openBao": if let p: VaultProvider = view("openBao", "spec.provider.openBao") { checkOpenBao(p, &scope) }
+        case "gcpsm": if let p: GCPSMProvider = view("gcpsm", "spec.provider.gcpsm") { checkGCPSM(p, &scope) }
+        case "azurekv": if let p: AzureKVProvider = view("azurekv", "spec.provider.azurekv") { checkAzureKV(p, &scope) }
+        case "kubernetes":
+            if let p: KubernetesProvider = view("kubernetes", "spec.provider.kubernetes") { checkKubernetes(p, &scope) }
+        case "fake": if let p: FakeProvider = view("fake", "spec.provider.fake") { checkFake(p, &scope) }
+        case "webhook":
+            if let p: WebhookProvider = view("webhook", "spec.provider.webhook") { checkCAProviderNamespace(p.caProvider, &scope) }
+        case "pulumi": if let p: PulumiProvider = view("pulumi", "spec.provider.pulumi") { checkPulumi(p, &scope) }
         default: break
         }
         findings += scope.findings
