@@ -42,37 +42,39 @@ extension AdmissionRequest {
         }
         guard let rootMembers = root.members else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeName)") }
         // One pass over each object instead of a lookup per field; the first of duplicate
-        // keys wins, as with `Node`'s subscript.
-        var apiVersionNode: Node?, kindNode: Node?, requestNode: Node?
-        for m in rootMembers {
-            switch m.key {
-            case "apiVersion": if apiVersionNode == nil { apiVersionNode = m.value }
-            case "kind": if kindNode == nil { kindNode = m.value }
-            case "request": if requestNode == nil { requestNode = m.value }
+        // keys wins, as with `Node`'s subscript. Members are read in place by index and
+        // remembered by index: copying each would retain and release its key and value.
+        var apiVersionAt: Int?, kindAt: Int?, requestAt: Int?
+        for i in rootMembers.indices {
+            switch rootMembers[i].key {
+            case "apiVersion": if apiVersionAt == nil { apiVersionAt = i }
+            case "kind": if kindAt == nil { kindAt = i }
+            case "request": if requestAt == nil { requestAt = i }
             default: break
             }
         }
-        guard let apiVersion = apiVersionNode?.string else {
+        guard let apiVersionAt, let apiVersion = rootMembers[apiVersionAt].value.string else {
             throw AdmissionReviewError("AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
         guard apiVersion == "admission.k8s.io/v1" || apiVersion == "admission.k8s.io/v1beta1" else {
             throw AdmissionReviewError("AdmissionReview apiVersion \"\(apiVersion)\" is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
-        guard kindNode?.string == "AdmissionReview" else {
-            throw AdmissionReviewError("kind must be AdmissionReview, not \(kindNode?.string.map { "\"\($0)\"" } ?? "missing")")
+        let reviewKind = kindAt.flatMap { rootMembers[$0].value.string }
+        guard reviewKind == "AdmissionReview" else {
+            throw AdmissionReviewError("kind must be AdmissionReview, not \(reviewKind.map { "\"\($0)\"" } ?? "missing")")
         }
-        guard let requestMembers = requestNode?.members else {
+        guard let requestAt, case .object(let requestMembers) = rootMembers[requestAt].value.value else {
             throw AdmissionReviewError("AdmissionReview has no request object")
         }
         var fields = RequestFields()
-        for m in requestMembers { fields.take(m) }
-        guard let uid = fields.uid?.string, !uid.isEmpty else {
+        for i in requestMembers.indices { fields.take(requestMembers[i].key, at: i) }
+        func value(_ index: Int?) -> Node? { index.map { requestMembers[$0].value } }
+        guard let uid = value(fields.uid)?.string, !uid.isEmpty else {
             throw AdmissionReviewError("AdmissionReview request has no uid")
         }
-        let kind = fields.kind
-        let operationText = fields.operation?.string ?? ""
-        var object = fields.object
-        var oldObject = fields.oldObject
+        let operationText = value(fields.operation)?.string ?? ""
+        var object = value(fields.object)
+        var oldObject = value(fields.oldObject)
         if object?.isNull == true { object = nil }
         if oldObject?.isNull == true { oldObject = nil }
         if let object, !object.isObject { throw AdmissionReviewError("request.object must be an object, not \(object.typeName)") }
@@ -81,41 +83,63 @@ extension AdmissionRequest {
         if operation == .create || operation == .update, object == nil {
             throw AdmissionReviewError("request.object is required for \(operationText)")
         }
-        let user = fields.userInfo
-        let groupNodes = user?["groups"]?.array ?? []
-        var groups: [String] = []
-        groups.reserveCapacity(groupNodes.count)
-        for g in groupNodes {
-            if let s = g.string { groups.append(s) }
+        var group = "", version = "", kind = ""
+        if let at = fields.kind, case .object(let members) = requestMembers[at].value.value {
+            var seen = (group: false, version: false, kind: false)
+            for i in members.indices {
+                switch members[i].key {
+                case "group": if !seen.group { seen.group = true; group = members[i].value.string ?? "" }
+                case "version": if !seen.version { seen.version = true; version = members[i].value.string ?? "" }
+                case "kind": if !seen.kind { seen.kind = true; kind = members[i].value.string ?? "" }
+                default: break
+                }
+            }
+        }
+        var username = "", groups: [String] = []
+        if let at = fields.userInfo, case .object(let members) = requestMembers[at].value.value {
+            var seen = (username: false, groups: false)
+            for i in members.indices {
+                switch members[i].key {
+                case "username": if !seen.username { seen.username = true; username = members[i].value.string ?? "" }
+                case "groups":
+                    if !seen.groups, case .array(let items) = members[i].value.value {
+                        groups.reserveCapacity(items.count)
+                        for j in items.indices {
+                            if case .string(let s) = items[j].value { groups.append(s) }
+                        }
+                    }
+                    seen.groups = true
+                default: break
+                }
+            }
         }
         return AdmissionRequest(
-            apiVersion: apiVersion, uid: uid,
-            group: kind?["group"]?.string ?? "", version: kind?["version"]?.string ?? "", kind: kind?["kind"]?.string ?? "",
-            name: fields.name?.string ?? "", namespace: fields.namespace?.string.flatMap { $0.isEmpty ? nil : $0 },
+            apiVersion: apiVersion, uid: uid, group: group, version: version, kind: kind,
+            name: value(fields.name)?.string ?? "", namespace: value(fields.namespace)?.string.flatMap { $0.isEmpty ? nil : $0 },
             operation: operation, operationText: operationText,
-            userInfo: UserInfo(username: user?["username"]?.string ?? "", groups: groups),
-            object: object, oldObject: oldObject, dryRun: fields.dryRun?.bool ?? false)
+            userInfo: UserInfo(username: username, groups: groups),
+            object: object, oldObject: oldObject, dryRun: value(fields.dryRun)?.bool ?? false)
     }
 
-    /// The `request` members decode reads, first occurrence of each.
+    /// Where in `request` the members decode reads are, first occurrence of each.
     private struct RequestFields {
-        var uid, kind, name, namespace, operation, userInfo, object, oldObject, dryRun: Node?
+        var uid, kind, name, namespace, operation, userInfo, object, oldObject, dryRun: Int?
 
-        mutating func take(_ m: Member) {
+        mutating func take(_ key: String, at i: Int) {
             // Dispatch on the key's length first: most keys then need one comparison at most.
-            switch m.key.utf8.count {
-            case 3: if m.key == "uid", uid == nil { uid = m.value }
+            switch key.utf8.count {
+            case 3: if key == "uid", uid == nil { uid = i }
             case 4:
-                if m.key == "kind" { if kind == nil { kind = m.value } }
-                else if m.key == "name", name == nil { name = m.value }
+                if key == "kind" { if kind == nil { kind = i } }
+                else if key == "name", name == nil { name = i }
             case 6:
-                if m.key == "object" { if object == nil { object = m.value } }
-                else if m.key == "dryRun", dryRun == nil { dryRun = m.value }
-            case 8: if m.key == "userInfo", userInfo == nil { userInfo = m.value }
+                if key == "object" { if object == nil { object = i } }
+                else if key == "dryRun", dryRun == nil { dryRun = i }
+            case 8: if key == "userInfo", userInfo == nil { userInfo = i }
             case 9:
-                if m.key == "namespace" { if namespace == nil { namespace = m.value } }
-                else if m.key == "operation" { if operation == nil { operation = m.value } }
-                else if m.key == "oldObject", oldObject == nil { oldObject = m.value }
+                if key == "namespace" { if namespace == nil { namespace = i } }
+                else if key == "operation" { if operation == nil { operation = i } }
+                else if key == "oldObject", oldObject == nil { oldObject = i }
             default: break
             }
         }

@@ -1,0 +1,75 @@
+import Testing
+import Admission
+import Documents
+
+/// `AdmissionRequest.decode` reads each object of the review in one pass, by index:
+/// the fields it takes, the defaults for missing or mistyped ones, and its errors.
+@Suite struct AdmissionRequestDecodeTests {
+    func decode(_ request: String, apiVersion: String = "\"admission.k8s.io/v1\"",
+                kind: String = "\"AdmissionReview\"") throws(AdmissionReviewError) -> AdmissionRequest {
+        try AdmissionRequest.decode(Array("{\"apiVersion\":\(apiVersion),\"kind\":\(kind),\"request\":\(request)}".utf8))
+    }
+
+    func message(_ body: String) -> String? {
+        do { _ = try AdmissionRequest.decode(Array(body.utf8)); return nil } catch { return error.message }
+    }
+
+    @Test func takesEveryField() throws {
+        let r = try decode("""
+            {"x":1,"uid":"u-1","kind":{"kind":"ExternalSecret","extra":[],"group":"external-secrets.io","version":"v1"},\
+            "name":"db","namespace":"team-a","operation":"UPDATE","userInfo":{"groups":["a",1,"b",null],"username":"alice"},\
+            "object":{"a":1},"oldObject":{"b":2},"dryRun":true}
+            """)
+        #expect(r.uid == "u-1")
+        #expect((r.group, r.version, r.kind) == ("external-secrets.io", "v1", "ExternalSecret"))
+        #expect((r.name, r.namespace, r.operationText) == ("db", "team-a", "UPDATE"))
+        #expect(r.operation == .update)
+        #expect(r.userInfo.username == "alice")
+        #expect(r.userInfo.groups == ["a", "b"])
+        #expect(r.object?["a"]?.int == 1)
+        #expect(r.oldObject?["b"]?.int == 2)
+        #expect(r.dryRun)
+        #expect(r.apiVersion == "admission.k8s.io/v1")
+    }
+
+    @Test func missingOrMistypedFieldsTakeDefaults() throws {
+        let r = try decode("""
+            {"uid":"u","kind":{"group":1,"version":null,"kind":["x"]},"namespace":"","operation":"DELETE",\
+            "userInfo":{"username":7,"groups":"g"},"object":null,"dryRun":"yes"}
+            """)
+        #expect((r.group, r.version, r.kind) == ("", "", ""))
+        #expect(r.namespace == nil)
+        #expect(r.name == "")
+        #expect(r.userInfo.username == "")
+        #expect(r.userInfo.groups.isEmpty)
+        #expect(r.object == nil && r.oldObject == nil)
+        #expect(!r.dryRun)
+        let bare = try decode("{\"uid\":\"u\",\"kind\":\"Pod\",\"userInfo\":[1],\"operation\":\"PATCH\"}")
+        #expect((bare.group, bare.version, bare.kind) == ("", "", ""))
+        #expect(bare.userInfo.username == "" && bare.userInfo.groups.isEmpty)
+        #expect(bare.operation == nil)
+        #expect(bare.operationText == "PATCH")
+    }
+
+    @Test func errors() {
+        #expect(message("[1]") == "AdmissionReview must be a JSON object, not array")
+        #expect(message("{\"kind\":\"AdmissionReview\"}")
+            == "AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+        #expect(message("{\"apiVersion\":1}")
+            == "AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+        #expect(message("{\"apiVersion\":\"v2\"}")
+            == "AdmissionReview apiVersion \"v2\" is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1beta1\"}") == "kind must be AdmissionReview, not missing")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"Review\"}") == "kind must be AdmissionReview, not \"Review\"")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":[]}")
+            == "AdmissionReview has no request object")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"\"}}")
+            == "AdmissionReview request has no uid")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"object\":3}}")
+            == "request.object must be an object, not number")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"oldObject\":\"x\"}}")
+            == "request.oldObject must be an object, not string")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"operation\":\"CREATE\"}}")
+            == "request.object is required for CREATE")
+    }
+}
