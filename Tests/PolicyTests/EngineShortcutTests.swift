@@ -145,4 +145,29 @@ import Testing
             "ClusterExternalSecret c selects protected namespace kube-system through spec.namespaceSelectors[0]",
             "ClusterExternalSecret c selects protected namespace ns-é through spec.namespaceSelectors[0]"])
     }
+
+    /// Condition paths come from a table for the first conditions and entries and are built
+    /// beyond it; both read as `spec.conditions[i].<field>[j]`.
+    @Test func conditionPathsInsideAndBeyondTheTable() throws {
+        let names = (0..<10).map { "\"n\($0)\"" }.joined(separator: ",")
+        let regexes = (0..<10).map { "\"^r\($0)$\"" }.joined(separator: ",")
+        let selector = #"{"namespaceSelector":{"matchLabels":{"team":"t"}}}"#
+        var conditions = Array(repeating: selector, count: 6)
+        conditions[0] = #"{"namespaceSelector":{"matchLabels":{"team":"t"}},"namespaces":[\#(names)],"namespaceRegexes":[\#(regexes)]}"#
+        conditions[5] = #"{"namespaces":[\#(names)],"namespaceRegexes":[\#(regexes)]}"#
+        let store = StoreConditions(store: try JSONParser.parse(#"{"spec":{"conditions":[\#(conditions.joined(separator: ","))]}}"#))
+        let namespaces = ["n0", "n7", "n8", "n9", "r7", "r8", "x"]
+        let labels: [String: String] = ["team": "t"]
+        let all = store.admittingPaths(namespaces, labels: { _ in labels })
+        for (k, ns) in namespaces.enumerated() {
+            var expected = (0..<5).map { "spec.conditions[\($0)].namespaceSelector" }
+            for c in [0, 5] {
+                if let j = Int(ns.dropFirst()), ns.hasPrefix("n") { expected.append("spec.conditions[\(c)].namespaces[\(j)]") }
+                if let j = Int(ns.dropFirst()), ns.hasPrefix("r") { expected.append("spec.conditions[\(c)].namespaceRegexes[\(j)]") }
+            }
+            let got = all.filter { $0.namespace == k }.map(\.path)
+            #expect(got.sorted() == expected.sorted(), "\(ns)")
+            #expect(store.admittingPaths(ns, labels: labels) == got, "\(ns)")
+        }
+    }
 }
