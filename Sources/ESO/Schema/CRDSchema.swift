@@ -17,6 +17,9 @@ final class SchemaNode: Sendable {
         let fingerprint: UInt64
         let node: SchemaNode
         let requiredBit: UInt64
+        /// `node.isPlainString`, kept here so that skipping such a leaf does not touch
+        /// (retain and release) the child schema.
+        let isPlainString: Bool
     }
 
     let type: ValueType
@@ -75,7 +78,8 @@ final class SchemaNode: Sendable {
             var bit: UInt64 = 0
             if required.count <= 64, let r = required.firstIndex(of: key) { bit = 1 << UInt64(r) }
             mask |= bit
-            list.append(Property(key: key, fingerprint: Self.fingerprint(key), node: node, requiredBit: bit))
+            list.append(Property(key: key, fingerprint: Self.fingerprint(key), node: node, requiredBit: bit,
+                                 isPlainString: node.isPlainString))
         }
         let complete = required.count <= 64 && mask.nonzeroBitCount == required.count
         requiredMask = complete ? mask : nil

@@ -183,8 +183,12 @@ struct SchemaValidator {
         for m in members.indices {
             if let i = schema.propertyIndex(of: members[m].key) {
                 seen |= schema.properties[i].requiredBit
+                // Most leaves are strings with nothing to check: skipped before the child
+                // schema or the member's value is copied.
+                if schema.properties[i].isPlainString, case .string = members[m].value.value { continue }
                 checkMember(members, m, schema.properties[i].node, step: m << 2 | Self.memberStep)
             } else if let additional = schema.additionalProperties {
+                if additional.isPlainString, case .string = members[m].value.value { continue }
                 checkMember(members, m, additional, step: m << 2 | Self.keyStep)
             } else if !schema.properties.isEmpty, !schema.preserveUnknown {
                 let member = members[m]
