@@ -60,10 +60,9 @@ struct JSONScanner: ~Copyable {
     private var lineStart = 0
     private var continuationBytesOnLine = 0
     private var scratch: [UInt8] = []
-    // Elements of the open containers; `keyPrints` runs parallel to `members`.
+    // Elements of the open containers; members with their keys' prints.
     private var items = ScratchStack<Node>()
-    private var members = ScratchStack<Member>()
-    private var keyPrints = ScratchStack<UInt64>()
+    private var members = ScratchStack<PrintedMember>()
     private let smallStrings = SmallASCII.isSupported
     private var longStrings = JSONStringTable()
 
@@ -219,6 +218,8 @@ struct JSONScanner: ~Copyable {
         }
         let base = members.count
         var keySet: Set<String>? = nil  // built only for large objects
+        var printBits: UInt64 = 0  // one bit per key print seen (see `KeyPrint.bit`)
+        var unknownKeys = false
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
@@ -227,18 +228,24 @@ struct JSONScanner: ~Copyable {
             }
             let keyPosition = position
             let (key, print) = try parseString()
-            // Duplicates: linear scan for typical small objects, a set beyond that.
+            // Duplicates: linear scan for typical small objects, a set beyond that. The scan
+            // runs only when a bit of the prints seen so far says an earlier key may be equal.
             if members.count - base < 16 {
-                for i in base..<members.count where KeyPrint.mayEqual(keyPrints[i], print) {
-                    let m = members[i]
-                    if m.key == key {
-                        throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                let bit = KeyPrint.bit(print)
+                if printBits & bit != 0 || print == KeyPrint.unknown || unknownKeys {
+                    for i in base..<members.count where KeyPrint.mayEqual(members[i].print, print) {
+                        let m = members[i].member
+                        if m.key == key {
+                            throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                        }
                     }
                 }
+                printBits |= bit
+                if print == KeyPrint.unknown { unknownKeys = true }
             } else {
                 if keySet == nil {
                     var set = Set<String>(minimumCapacity: 32)
-                    for i in base..<members.count { set.insert(members[i].key) }
+                    for i in base..<members.count { set.insert(members[i].member.key) }
                     keySet = set
                 }
                 if keySet?.insert(key).inserted == false {
@@ -253,8 +260,7 @@ struct JSONScanner: ~Copyable {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.push(Member(key: key, keyPosition: keyPosition, value: value))
-            keyPrints.push(print)
+            members.push(PrintedMember(member: Member(key: key, keyPosition: keyPosition, value: value), print: print))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
             let c = bytes[index]
@@ -265,8 +271,7 @@ struct JSONScanner: ~Copyable {
             throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
         }
         depth -= 1
-        keyPrints.removeAll(from: base)
-        return Node(.object(members.popArray(from: base)), at: start)
+        return Node(.object(members.popArray(from: base) { $0.member }), at: start)
     }
 
     // MARK: Numbers
@@ -551,6 +556,12 @@ struct JSONScanner: ~Copyable {
     }
 }
 
+/// A member of an object being parsed, with its key's print for the duplicate check.
+struct PrintedMember {
+    var member: Member
+    var print: UInt64
+}
+
 /// A cheap summary of an object key for the duplicate check: ASCII keys with
 /// different prints differ. Swift's `==` on strings is canonical equivalence
 /// (U+212A KELVIN SIGN equals "K"), so non-ASCII and unescaped keys get
@@ -562,6 +573,14 @@ enum KeyPrint {
     static func of(_ key: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> UInt64 {
         guard isASCII, let first = key.first, let last = key.last else { return isASCII ? 1 : unknown }
         return 1 << 63 | UInt64(truncatingIfNeeded: key.count) << 16 | UInt64(first) << 8 | UInt64(last)
+    }
+
+    /// One of 64 bits picked by a print: keys whose bits differ have different
+    /// prints, so when a key's bit is not yet set no earlier key can equal it
+    /// (unless a print is `unknown`).
+    @inline(__always)
+    static func bit(_ print: UInt64) -> UInt64 {
+        1 &<< ((print &* 0x9E37_79B9_7F4A_7C15) &>> 58)
     }
 
     @inline(__always)

@@ -56,11 +56,18 @@ struct ScratchStack<Element>: ~Copyable {
         return result
     }
 
-    /// Drops the elements from `start` to the top (trivial element types only need this).
-    mutating func removeAll(from start: Int) {
+    /// Removes the elements from `start` to the top and returns the part of each
+    /// `part` takes (by moving it out).
+    @inline(__always)
+    mutating func popArray<Part>(from start: Int, _ part: (consuming Element) -> Part) -> [Part] {
         precondition(start >= 0 && start <= count, "ScratchStack start out of range")
-        (storage + start).deinitialize(count: count - start)
+        let n = count - start
+        if n == 0 { return [] }
+        var result: [Part] = []
+        result.reserveCapacity(n)
+        for i in start..<count { result.append(part((storage + i).move())) }
         count = start
+        return result
     }
 
     private mutating func grow() {
