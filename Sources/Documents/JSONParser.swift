@@ -174,11 +174,15 @@ struct JSONScanner: ~Copyable {
         index += count
     }
 
+    @inline(__always)
     private mutating func enter(_ start: SourcePosition) throws(DocumentError) {
         depth += 1
-        if depth > limits.maxDepth {
-            throw error("nesting deeper than \(limits.maxDepth) levels (maxDepth)", at: start)
-        }
+        if depth > limits.maxDepth { throw tooDeep(start) }
+    }
+
+    @inline(never)
+    private func tooDeep(_ start: SourcePosition) -> DocumentError {
+        error("nesting deeper than \(limits.maxDepth) levels (maxDepth)", at: start)
     }
 
     private mutating func parseArray(_ start: SourcePosition) throws(DocumentError) -> Node {
@@ -312,10 +316,26 @@ struct JSONScanner: ~Copyable {
     // MARK: Strings
 
     /// Parses the string at `index` (its opening quote); also returns its key print.
-    /// Inlined into its two callers: most strings take the plain path, and values
-    /// drop the print unused.
+    /// Inlined into its two callers with only the common case, plain ASCII: the
+    /// whole of `parseAnyString` was too big for the compiler to inline for keys.
     @inline(__always)
     private mutating func parseString() throws(DocumentError) -> (string: String, print: UInt64) {
+        let quote = index
+        index += 1
+        let highBits = scanPlainRun()
+        if highBits == 0, index < bytes.count, bytes[index] == .quote, index - quote - 1 <= limits.maxStringBytes {
+            let start = quote + 1, end = index
+            index += 1
+            return (string(from: start, to: end, isASCII: true),
+                    KeyPrint.of(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII: true))
+        }
+        index = quote  // scanning moved nothing else: start over on the general path
+        return try parseAnyString()
+    }
+
+    /// `parseString` for every case: non-ASCII, escapes, errors.
+    @inline(never)
+    private mutating func parseAnyString() throws(DocumentError) -> (string: String, print: UInt64) {
         let startPosition = position
         index += 1
         let start = index

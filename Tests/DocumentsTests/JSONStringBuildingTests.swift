@@ -96,4 +96,23 @@ import Testing
         #expect(kept.count == 50)
         #expect(kept.allSatisfy { $0 == a })
     }
+
+    /// Plain ASCII strings take an inlined path; at the length limit, and past it
+    /// (where the general path reports the error), both agree with the limit.
+    @Test func plainStringsAtTheLengthLimit() throws {
+        var limits = DocumentLimits.default
+        limits.maxStringBytes = 20
+        for count in [0, 15, 16, 19, 20] {
+            let text = String(repeating: "k", count: count)
+            let node = try JSONParser.parse(Array("{\"\(text)\":\"\(text)\"}".utf8), limits: limits)
+            #expect(node.keys == [text])
+            #expect(node[text]?.string == text)
+        }
+        for json in ["{\"k\": \"\(String(repeating: "v", count: 21))\"}", "{\"\(String(repeating: "k", count: 21))\": 1}",
+                     "{\"k\": \"\(String(repeating: "é", count: 11))\"}"] {
+            let e = try #require(throws: DocumentError.self) { try JSONParser.parse(Array(json.utf8), source: "s", limits: limits) }
+            #expect(e.message == "string of more than 20 bytes (maxStringBytes)")
+            #expect(e.position == SourcePosition(line: 1, column: json.hasPrefix("{\"k\"") ? 7 : 2))
+        }
+    }
 }
