@@ -146,61 +146,26 @@ public struct StoreConditions: Sendable {
         for c in conditions {
             if let selector = c.selector {
                 for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
-                    out.append((k, Self.path(c.index, .namespaceSelector)))
+                    out.append((k, Self.path(c.index, ".namespaceSelector")))
                 }
             }
             for (j, name) in c.namespaces.enumerated() {
-                for k in namespaces.indices where namespaces[k] == name { out.append((k, Self.path(c.index, .namespaces, j))) }
+                for k in namespaces.indices where namespaces[k] == name { out.append((k, Self.path(c.index, ".namespaces[", j))) }
             }
             for (j, r) in c.regexes.enumerated() {
                 guard let regex = r.regex else { continue }
                 for k in namespaces.indices where regex.matches(namespaces[k]) {
-                    out.append((k, Self.path(c.index, .namespaceRegexes, j)))
+                    out.append((k, Self.path(c.index, ".namespaceRegexes[", j)))
                 }
             }
         }
         return out
     }
 
-    /// The condition parts a path can name.
-    private enum Field {
-        case namespaceSelector, namespaces, namespaceRegexes
-
-        var text: StaticString {
-            switch self {
-            case .namespaceSelector: return ".namespaceSelector"
-            case .namespaces: return ".namespaces["
-            case .namespaceRegexes: return ".namespaceRegexes["
-            }
-        }
-    }
-
-    /// Paths of the first few conditions' first few entries, built once: stores mostly have a
-    /// few short conditions, and building a path on every request cost about 1.3k instructions.
-    private static let commonConditions = 4, commonEntries = 8
-    private static let commonPaths: [String] = (0..<commonConditions).flatMap { i in
-        [buildPath(i, .namespaceSelector, nil)] + (0..<commonEntries).map { buildPath(i, .namespaces, $0) }
-            + (0..<commonEntries).map { buildPath(i, .namespaceRegexes, $0) }
-    }
-
     /// `spec.conditions[i]<field>` or `spec.conditions[i]<field>j]`.
-    private static func path(_ i: Int, _ field: Field, _ j: Int? = nil) -> String {
-        // Index in commonPaths: per condition the selector, then the namespaces, then the regexes.
-        let entry: Int?
-        switch field {
-        case .namespaceSelector: entry = 0
-        case .namespaces: entry = j.flatMap { $0 >= 0 && $0 < commonEntries ? 1 + $0 : nil }
-        case .namespaceRegexes: entry = j.flatMap { $0 >= 0 && $0 < commonEntries ? 1 + commonEntries + $0 : nil }
-        }
-        if let entry, i >= 0, i < commonConditions {
-            return commonPaths[i * (1 + 2 * commonEntries) + entry]
-        }
-        return buildPath(i, field, j)
-    }
-
-    private static func buildPath(_ i: Int, _ field: Field, _ j: Int?) -> String {
+    private static func path(_ i: Int, _ field: StaticString, _ j: Int? = nil) -> String {
         TextBuilder.build { t in
-            t.append("spec.conditions["); t.append(i); t.append("]"); t.append(field.text)
+            t.append("spec.conditions["); t.append(i); t.append("]"); t.append(field)
             if let j { t.append(j); t.append("]") }
         }
     }

@@ -146,9 +146,9 @@ import Testing
             "ClusterExternalSecret c selects protected namespace ns-é through spec.namespaceSelectors[0]"])
     }
 
-    /// Condition paths come from a table for the first conditions and entries and are built
-    /// beyond it; both read as `spec.conditions[i].<field>[j]`.
-    @Test func conditionPathsInsideAndBeyondTheTable() throws {
+    /// Condition paths of many conditions and entries read as `spec.conditions[i].<field>[j]`,
+    /// for every namespace at once and for one.
+    @Test func conditionPathsOfManyConditionsAndEntries() throws {
         let names = (0..<10).map { "\"n\($0)\"" }.joined(separator: ",")
         let regexes = (0..<10).map { "\"^r\($0)$\"" }.joined(separator: ",")
         let selector = #"{"namespaceSelector":{"matchLabels":{"team":"t"}}}"#
