@@ -4,8 +4,11 @@
 /// unescaping. Numbers keep their literal text; duplicate keys, lone surrogates,
 /// invalid UTF-8 and trailing data are errors.
 public enum JSONParser {
+    /// Parses one JSON value. `omitting` names members to check but leave out of the
+    /// tree (see `JSONOmissions`).
     public static func parse(_ bytes: [UInt8], source: String = "<input>",
-                             limits: DocumentLimits = .default) throws(DocumentError) -> Node {
+                             limits: DocumentLimits = .default,
+                             omitting omissions: JSONOmissions? = nil) throws(DocumentError) -> Node {
         if bytes.count > limits.maxBytes {
             throw DocumentError(source: source, position: .unknown,
                                 message: "input is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (maxBytes)")
@@ -13,7 +16,7 @@ public enum JSONParser {
         let result: Result<Node, DocumentError> = bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONScanner(buffer, source: source, limits: limits)
             do throws(DocumentError) {
-                return .success(try parser.parseDocument())
+                return .success(try parser.parseDocument(omitting: omissions))
             } catch {
                 return .failure(error)
             }
@@ -72,7 +75,7 @@ struct JSONScanner: ~Copyable {
         self.limits = limits
     }
 
-    mutating func parseDocument() throws(DocumentError) -> Node {
+    mutating func parseDocument(omitting omissions: JSONOmissions? = nil) throws(DocumentError) -> Node {
         // A UTF-8 byte order mark is tolerated, as Go's decoder does not but most tools do.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
@@ -80,7 +83,12 @@ struct JSONScanner: ~Copyable {
         }
         skipWhitespace()
         guard index < bytes.count else { throw error("empty input, expected a JSON value") }
-        let node = try parseValue()
+        let node: Node
+        if let omissions, bytes[index] == .openBrace {
+            node = try parseObject(position, omitting: omissions)
+        } else {
+            node = try parseValue()
+        }
         skipWhitespace()
         if index < bytes.count {
             throw error("unexpected \(describe(bytes[index])) after the JSON value")
@@ -163,6 +171,21 @@ struct JSONScanner: ~Copyable {
         }
     }
 
+    /// Checks the value at `index` as `parseValue` would and moves past it, building nothing.
+    private mutating func skipValue() throws(DocumentError) {
+        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
+        switch bytes[index] {
+        case .openBrace: try skipObject(position)
+        case .openBracket: try skipArray(position)
+        case .quote: if plainString() == nil { _ = try parseAnyString() }
+        case .minus, .zero ... .nine: try scanNumber()
+        case UInt8(ascii: "t"): try expectWord("true")
+        case UInt8(ascii: "f"): try expectWord("false")
+        case UInt8(ascii: "n"): try expectWord("null")
+        case let byte: throw error("unexpected \(describe(byte)), expected a value")
+        }
+    }
+
     private mutating func expectWord(_ word: StaticString) throws(DocumentError) {
         let count = word.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
@@ -195,20 +218,41 @@ struct JSONScanner: ~Copyable {
             return Node(.array([]), at: start)
         }
         let base = items.count
-        while true {
+        repeat {
             skipWhitespace()
             items.push(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input in an array started at \(start)") }
-            let c = bytes[index]
-            index += 1
-            if c == .comma { continue }
-            if c == .closeBracket { break }
-            index -= 1
-            throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
-        }
+        } while try !closesArray(start)
         depth -= 1
         return Node(.array(items.popArray(from: base)), at: start)
+    }
+
+    private mutating func skipArray(_ start: SourcePosition) throws(DocumentError) {
+        try enter(start)
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == .closeBracket {
+            index += 1
+            depth -= 1
+            return
+        }
+        repeat {
+            skipWhitespace()
+            try skipValue()
+        } while try !closesArray(start)
+        depth -= 1
+    }
+
+    /// After an array element: true at the closing ']', false past a ','.
+    @inline(__always)
+    private mutating func closesArray(_ start: SourcePosition) throws(DocumentError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of input in an array started at \(start)") }
+        let c = bytes[index]
+        index += 1
+        if c == .comma { return false }
+        if c == .closeBracket { return true }
+        index -= 1
+        throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
     }
 
     private mutating func parseObject(_ start: SourcePosition) throws(DocumentError) -> Node {
@@ -220,67 +264,164 @@ struct JSONScanner: ~Copyable {
             depth -= 1
             return Node(.object([]), at: start)
         }
-        let base = members.count
-        var keySet: Set<String>? = nil  // built only for large objects
-        var printBits: UInt64 = 0  // one bit per key print seen (see `KeyPrint.bit`)
-        var unknownKeys = false
-        while true {
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
-            guard bytes[index] == .quote else {
-                throw error("unexpected \(describe(bytes[index])) in an object, expected a string key")
-            }
+        var seen = KeysSeen(base: members.count)
+        repeat {
+            try expectKey(start)
             let keyPosition = position
             let (key, print) = try parseString()
-            // Duplicates: linear scan for typical small objects, a set beyond that. The scan
-            // runs only when a bit of the prints seen so far says an earlier key may be equal.
-            if members.count - base < 16 {
-                let bit = KeyPrint.bit(print)
-                if printBits & bit != 0 || print == KeyPrint.unknown || unknownKeys {
-                    for i in base..<members.count where KeyPrint.mayEqual(members[i].print, print) {
-                        let m = members[i].member
-                        if m.key == key {
-                            throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
-                        }
-                    }
-                }
-                printBits |= bit
-                if print == KeyPrint.unknown { unknownKeys = true }
-            } else {
-                if keySet == nil {
-                    var set = Set<String>(minimumCapacity: 32)
-                    for i in base..<members.count { set.insert(members[i].member.key) }
-                    keySet = set
-                }
-                if keySet?.insert(key).inserted == false {
-                    throw error("duplicate key \"\(key)\" in object", at: keyPosition)
-                }
-            }
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == .colon else {
-                if index >= bytes.count { throw error("unexpected end of input, expected ':' after key") }
-                throw error("unexpected \(describe(bytes[index])), expected ':' after key")
-            }
-            index += 1
+            try checkNewKey(key, print, at: keyPosition, &seen)
+            try expectColon()
             skipWhitespace()
             let value = try parseValue()
             members.push(PrintedMember(member: Member(key: key, keyPosition: keyPosition, value: value), print: print))
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
-            let c = bytes[index]
-            index += 1
-            if c == .comma { continue }
-            if c == .closeBrace { break }
-            index -= 1
-            throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
-        }
+        } while try !closesObject(start)
         depth -= 1
-        return Node(.object(members.popArray(from: base) { $0.member }), at: start)
+        return Node(.object(members.popArray(from: seen.base) { $0.member }), at: start)
+    }
+
+    /// `parseObject` for an object with omissions: a path apart, so that the common
+    /// one pays nothing for them.
+    private mutating func parseObject(_ start: SourcePosition, omitting omissions: JSONOmissions) throws(DocumentError) -> Node {
+        try enter(start)
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == .closeBrace {
+            index += 1
+            depth -= 1
+            return Node(.object([]), at: start)
+        }
+        var seen = KeysSeen(base: members.count)
+        var omitted: UInt64 = 0  // one bit per entry of `omissions` met here
+        repeat {
+            try expectKey(start)
+            let keyPosition = position
+            let (key, print) = try parseString()
+            let entry = omissions.entry(for: key, print: print)
+            if let entry, omissions.entries[entry].isOmitted {
+                // Not in `members`: the entry's bit stands in for the duplicate check.
+                if omitted & (1 &<< entry) != 0 { throw error("duplicate key \"\(key)\" in object", at: keyPosition) }
+                omitted |= 1 &<< entry
+                try expectColon()
+                skipWhitespace()
+                try skipValue()
+                continue
+            }
+            try checkNewKey(key, print, at: keyPosition, &seen)
+            try expectColon()
+            skipWhitespace()
+            let value: Node
+            if let entry, let nested = omissions.entries[entry].nested, index < bytes.count, bytes[index] == .openBrace {
+                value = try parseObject(position, omitting: nested)
+            } else {
+                value = try parseValue()
+            }
+            members.push(PrintedMember(member: Member(key: key, keyPosition: keyPosition, value: value), print: print))
+        } while try !closesObject(start)
+        depth -= 1
+        return Node(.object(members.popArray(from: seen.base) { $0.member }), at: start)
+    }
+
+    /// What the duplicate check knows about the keys of the object being parsed, whose
+    /// members start at `base` in `members`.
+    struct KeysSeen {
+        var base: Int
+        var printBits: UInt64 = 0  // one bit per key print seen (see `KeyPrint.bit`)
+        var unknownKeys = false
+        var keySet: Set<String>? = nil  // built only for large objects
+    }
+
+    /// Throws when `key` is already a key of the object. Small objects, the usual kind,
+    /// scan their earlier keys, and only when a bit of the prints seen so far says one
+    /// may be equal; objects of 16 keys and more switch to a set.
+    @inline(__always)
+    private func checkNewKey(_ key: String, _ print: UInt64, at keyPosition: SourcePosition,
+                             _ seen: inout KeysSeen) throws(DocumentError) {
+        if members.count - seen.base < 16 {
+            let bit = KeyPrint.bit(print)
+            if seen.printBits & bit != 0 || print == KeyPrint.unknown || seen.unknownKeys {
+                for i in seen.base..<members.count where KeyPrint.mayEqual(members[i].print, print) {
+                    let m = members[i].member
+                    if m.key == key {
+                        throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                    }
+                }
+            }
+            seen.printBits |= bit
+            if print == KeyPrint.unknown { seen.unknownKeys = true }
+        } else {
+            if seen.keySet == nil {
+                var set = Set<String>(minimumCapacity: 32)
+                for i in seen.base..<members.count { set.insert(members[i].member.key) }
+                seen.keySet = set
+            }
+            if seen.keySet?.insert(key).inserted == false {
+                throw error("duplicate key \"\(key)\" in object", at: keyPosition)
+            }
+        }
+    }
+
+    private mutating func skipObject(_ start: SourcePosition) throws(DocumentError) {
+        try enter(start)
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == .closeBrace {
+            index += 1
+            depth -= 1
+            return
+        }
+        repeat {
+            try expectKey(start)
+            if plainString() == nil { _ = try parseAnyString() }
+            try expectColon()
+            skipWhitespace()
+            try skipValue()
+        } while try !closesObject(start)
+        depth -= 1
+    }
+
+    /// Before a member: whitespace, then the key's opening quote.
+    @inline(__always)
+    private mutating func expectKey(_ start: SourcePosition) throws(DocumentError) {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
+        guard bytes[index] == .quote else {
+            throw error("unexpected \(describe(bytes[index])) in an object, expected a string key")
+        }
+    }
+
+    @inline(__always)
+    private mutating func expectColon() throws(DocumentError) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == .colon else {
+            if index >= bytes.count { throw error("unexpected end of input, expected ':' after key") }
+            throw error("unexpected \(describe(bytes[index])), expected ':' after key")
+        }
+        index += 1
+    }
+
+    /// After a member's value: true at the closing '}', false past a ','.
+    @inline(__always)
+    private mutating func closesObject(_ start: SourcePosition) throws(DocumentError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
+        let c = bytes[index]
+        index += 1
+        if c == .comma { return false }
+        if c == .closeBrace { return true }
+        index -= 1
+        throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
     }
 
     // MARK: Numbers
 
     private mutating func parseNumber() throws(DocumentError) -> Number {
+        let start = index
+        try scanNumber()
+        return Number(literal: string(from: start, to: index, isASCII: true))
+    }
+
+    /// Moves past the number literal at `index`, checking its grammar and length.
+    private mutating func scanNumber() throws(DocumentError) {
         let start = index
         if bytes[index] == .minus { index += 1 }
         guard index < bytes.count, bytes[index] >= .zero, bytes[index] <= .nine else {
@@ -310,7 +451,6 @@ struct JSONScanner: ~Copyable {
         if index - start > limits.maxStringBytes {
             throw error("number literal of \(index - start) bytes is over the limit of \(limits.maxStringBytes) bytes (maxStringBytes)")
         }
-        return Number(literal: string(from: start, to: index, isASCII: true))
     }
 
     // MARK: Strings
@@ -320,17 +460,27 @@ struct JSONScanner: ~Copyable {
     /// whole of `parseAnyString` was too big for the compiler to inline for keys.
     @inline(__always)
     private mutating func parseString() throws(DocumentError) -> (string: String, print: UInt64) {
+        if let r = plainString() {
+            return (string(from: r.lowerBound, to: r.upperBound, isASCII: true),
+                    KeyPrint.of(UnsafeBufferPointer(rebasing: bytes[r]), isASCII: true))
+        }
+        return try parseAnyString()
+    }
+
+    /// The common string at `index` (its opening quote): plain ASCII, no escapes, within
+    /// the length limit. Moves past it and returns the range of its bytes, or returns nil
+    /// with `index` unchanged for `parseAnyString` to take.
+    @inline(__always)
+    private mutating func plainString() -> Range<Int>? {
         let quote = index
         index += 1
         let highBits = scanPlainRun()
         if highBits == 0, index < bytes.count, bytes[index] == .quote, index - quote - 1 <= limits.maxStringBytes {
-            let start = quote + 1, end = index
             index += 1
-            return (string(from: start, to: end, isASCII: true),
-                    KeyPrint.of(UnsafeBufferPointer(rebasing: bytes[start..<end]), isASCII: true))
+            return quote + 1 ..< index - 1
         }
-        index = quote  // scanning moved nothing else: start over on the general path
-        return try parseAnyString()
+        index = quote  // scanning moved nothing else
+        return nil
     }
 
     /// `parseString` for every case: non-ASCII, escapes, errors.

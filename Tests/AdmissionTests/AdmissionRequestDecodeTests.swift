@@ -72,4 +72,23 @@ import Documents
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"operation\":\"CREATE\"}}")
             == "request.object is required for CREATE")
     }
+
+    /// The members decode never reads (request.resource, requestKind, options, …) are left
+    /// out of the parse but still checked as JSON.
+    @Test func unreadMembersAreCheckedNotBuilt() throws {
+        let r = try decode("""
+            {"uid":"u","resource":[1,{"x":null}],"requestKind":{"kind":"Secret"},"requestResource":"?",\
+            "subResource":"status","requestSubResource":7,"options":{"a":{"a":{}}},\
+            "kind":{"group":"external-secrets.io","version":"v1","kind":"ExternalSecret"},\
+            "userInfo":{"username":"bob","uid":"9","extra":{"k":["v"]},"groups":["g"]},"operation":"DELETE"}
+            """)
+        // requestKind does not stand in for kind, and userInfo keeps what decode reads.
+        #expect(r.kind == "ExternalSecret")
+        #expect((r.userInfo.username, r.userInfo.groups) == ("bob", ["g"]))
+        #expect(r.operation == .delete)
+        #expect(message(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","options":{"a":1,}}}"#)?
+            .hasPrefix("request body is not valid JSON: request:1:") == true)
+        #expect(message(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"options":1,"uid":"u","options":2}}"#)?
+            .contains(#"duplicate key "options""#) == true)
+    }
 }
