@@ -1,3 +1,5 @@
+import Glibc
+
 /// An incremental HTTP/1.1 request parser (RFC 9112), strict where leniency
 /// enables request smuggling. Policies (all → 400 and the connection closed):
 /// - header lines end in CRLF; a bare LF or bare CR anywhere in the head is rejected;
@@ -115,14 +117,15 @@ struct RequestParser {
         // Leading empty lines before a request line are tolerated by RFC 9112 §2.2 (one CRLF);
         // we do not: an empty line first is malformed (and never sent by real clients).
         let result: Int? = buffer.withUnsafeBufferPointer { p in
-            while i < count {
-                if p[i] == 0x0A {
-                    if i == start || p[i - 1] != 0x0D {
-                        headScanError = .failure(status: 400, reason: "bare LF in request head")
-                        return nil
-                    }
-                    if i - start >= 3 && p[i - 2] == 0x0A && p[i - 3] == 0x0D { return i + 1 }
+            guard let base = p.baseAddress else { return nil }
+            // Only LFs matter: memchr finds each (one per line) instead of a loop per byte.
+            while i < count, let hit = memchr(base + i, 0x0A, count - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i == start || p[i - 1] != 0x0D {
+                    headScanError = .failure(status: 400, reason: "bare LF in request head")
+                    return nil
                 }
+                if i - start >= 3 && p[i - 2] == 0x0A && p[i - 3] == 0x0D { return i + 1 }
                 i += 1
             }
             return nil
@@ -210,9 +213,10 @@ enum HeadParser {
             var valueEnd = i
             while valueEnd > valueStart, p[valueEnd - 1] == 0x20 || p[valueEnd - 1] == 0x09 { valueEnd -= 1 }
             i += 2
-            let name = lowercasedString(p, nameStart, nameEnd)
+            let field = FieldName(p, nameStart, nameEnd)
+            let name = field.lowercased ?? lowercasedString(p, nameStart, nameEnd)
             let value = String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]), as: UTF8.self)
-            switch FieldName(p, nameStart, nameEnd) {
+            switch field {
             case .contentLength:
                 guard head.contentLength == nil else { return .failure(400, "duplicate Content-Length") }
                 guard valueEnd > valueStart, valueEnd - valueStart <= 15 else { return .failure(400, "invalid Content-Length") }
@@ -277,6 +281,18 @@ enum HeadParser {
             default: self = .other
             }
         }
+
+        /// The field's name as `HTTPHeader` holds it, a literal (no String to build), or nil for `.other`.
+        var lowercased: String? {
+            switch self {
+            case .contentLength: "content-length"
+            case .transferEncoding: "transfer-encoding"
+            case .host: "host"
+            case .connection: "connection"
+            case .expect: "expect"
+            case .other: nil
+            }
+        }
     }
 
     /// tchar (RFC 9110 §5.6.2).
@@ -288,15 +304,25 @@ enum HeadParser {
         }
     }
 
+    /// The field name (tchars only, so ASCII) in lower case. Names already in lower case,
+    /// and short ones folded in a stack buffer, go through `String(decoding:as:)`: its
+    /// small-string path is far cheaper than `String(unsafeUninitializedCapacity:)`.
     static func lowercasedString(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(unsafeUninitializedCapacity: end - start) { out in
-            for j in start..<end {
-                let b = p[j]
-                out[j - start] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+        let name = UnsafeBufferPointer(rebasing: p[start..<end])
+        if !name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(decoding: name, as: UTF8.self) }
+        if name.count <= 64 {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { out in
+                for j in name.indices { out[j] = lowercase(name[j]) }
+                return String(decoding: UnsafeBufferPointer(out), as: UTF8.self)
             }
-            return end - start
+        }
+        return String(unsafeUninitializedCapacity: name.count) { out in
+            for j in name.indices { out[j] = lowercase(name[j]) }
+            return name.count
         }
     }
+
+    @inline(__always) static func lowercase(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 }
 
 extension Substring {

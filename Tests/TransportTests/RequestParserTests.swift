@@ -47,6 +47,21 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(start == bytes.count)
     }
 
+    /// Header names come out in lower case whatever their form: the fields the parser acts
+    /// on (literal names), names already in lower case, short and long mixed-case ones.
+    @Test func headerNamesAreLowercased() throws {
+        let long = "X-" + String(repeating: "Ab", count: 50)
+        let text = "POST /v HTTP/1.1\r\nHOST: a\r\nContent-LENGTH: 2\r\nconnection: keep-alive\r\n"
+            + "Content-Type: application/json\r\nx-lower: 1\r\n\(long): 2\r\nExpect: 100-continue\r\n\r\n{}"
+        let (outcome, requests) = parse([text])
+        #expect(outcome == .complete)
+        let request = try #require(requests.first)
+        #expect(request.headers.map(\.name) == ["host", "content-length", "connection", "content-type", "x-lower",
+                                                 long.lowercased(), "expect"])
+        #expect(request.headers.map(\.value) == ["a", "2", "keep-alive", "application/json", "1", "2", "100-continue"])
+        #expect(request.body == Array("{}".utf8))
+    }
+
     @Test func connectionCloseAndHTTP10() {
         var parser = RequestParser(limits: HTTPLimits())
         var start = 0
