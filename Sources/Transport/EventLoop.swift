@@ -8,24 +8,27 @@ import Telemetry
 /// connections to the least-loaded loop), runs TLS and HTTP for its connections with
 /// non-blocking I/O, and calls the handler inline. A slow peer only ever costs a
 /// registered fd and a timer.
+///
+/// Its state, like its connections', is `@exclusivity(unchecked)`: only the loop's own
+/// thread touches it (others go through `slot` and `shared`, which are thread-safe).
 final class EventLoop: @unchecked Sendable {
     private let epfd: Int32
-    private var listenFd: Int32
+    @exclusivity(unchecked) private var listenFd: Int32
     private let shared: ServerShared
     private let index: Int
     private let indexLabel: [String]
     private let slot: LoopBalancer.Slot
-    private var connections: [Int32: Connection] = [:]
-    private var writer = ResponseWriter()
+    @exclusivity(unchecked) private var connections: [Int32: Connection] = [:]
+    @exclusivity(unchecked) private var writer = ResponseWriter()
     private let readBuffer: UnsafeMutableRawPointer
     private let readBufferSize = 16 * 1024
-    private var now: UInt64 = 0
-    private var lastSweep: UInt64 = 0
-    private var draining = false
-    private var drainDeadline: UInt64 = 0
+    @exclusivity(unchecked) private var now: UInt64 = 0
+    @exclusivity(unchecked) private var lastSweep: UInt64 = 0
+    @exclusivity(unchecked) private var draining = false
+    @exclusivity(unchecked) private var drainDeadline: UInt64 = 0
     /// Connections answered this turn that still hold input (pipelined bytes, or records
     /// OpenSSL read ahead): epoll will not report those, so the next turn serves them.
-    private var again: [Connection] = []
+    @exclusivity(unchecked) private var again: [Connection] = []
 
     /// `listenFd` is this loop's own duplicate of the shared listening socket.
     init(listenFd: Int32, index: Int, shared: ServerShared) throws {
@@ -348,7 +351,7 @@ final class EventLoop: @unchecked Sendable {
         let latency: Histogram.Bound
     }
 
-    private var boundSeries: [RouteSeries] = []
+    @exclusivity(unchecked) private var boundSeries: [RouteSeries] = []
 
     private func routeSeries(_ route: String, _ status: Int) -> RouteSeries {
         for s in boundSeries where s.status == status && s.route == route { return s }
