@@ -47,6 +47,8 @@ public struct HTTPRequest: Sendable {
 /// to a small fixed set: it becomes a Prometheus label).
 public struct HTTPResponse: Sendable {
     public var status: Int
+    /// Written first, before `headers` (kept apart: most responses then need no header array).
+    public var contentType: String?
     public var headers: [HTTPHeader]
     public var body: [UInt8]
     public var route: String
@@ -54,8 +56,8 @@ public struct HTTPResponse: Sendable {
     public init(status: Int, contentType: String? = nil, headers: [HTTPHeader] = [], body: [UInt8] = [],
                 route: String = "other") {
         self.status = status
+        self.contentType = contentType
         self.headers = headers
-        if let contentType { self.headers.insert(HTTPHeader(name: "Content-Type", value: contentType), at: 0) }
         self.body = body
         self.route = route
     }

@@ -23,7 +23,15 @@ struct ResponseWriter {
     }
 
     mutating func write(_ response: HTTPResponse, close: Bool, omitBody: Bool, into out: inout [UInt8]) {
+        // Room for a typical head and the body, so appending never regrows `out`.
+        out.reserveCapacity(out.count + 160 + (response.contentType?.utf8.count ?? 0) + response.body.count)
         out.append(contentsOf: Self.statusLine(response.status))
+        if let contentType = response.contentType {
+            out.append(contentsOf: "Content-Type: ".utf8)
+            out.append(contentsOf: contentType.utf8)
+            out.append(0x0D)
+            out.append(0x0A)
+        }
         for header in response.headers {
             out.append(contentsOf: header.name.utf8)
             out.append(0x3A)
@@ -33,7 +41,7 @@ struct ResponseWriter {
             out.append(0x0A)
         }
         out.append(contentsOf: "Content-Length: ".utf8)
-        out.append(contentsOf: String(response.body.count).utf8)
+        appendDecimal(response.body.count, to: &out)
         out.append(0x0D)
         out.append(0x0A)
         if close { out.append(contentsOf: "Connection: close\r\n".utf8) }
@@ -41,6 +49,18 @@ struct ResponseWriter {
         out.append(0x0D)
         out.append(0x0A)
         if !omitBody { out.append(contentsOf: response.body) }
+    }
+
+    /// `value` (not negative) in decimal, without building a String.
+    private func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     static let status200: [UInt8] = Array("HTTP/1.1 200 OK\r\n".utf8)

@@ -35,7 +35,10 @@ public struct WebhookApp: HTTPHandler {
     }
 
     private func admission(_ route: AdmissionRoute, _ request: HTTPRequest) -> HTTPResponse {
-        let label = "/" + route.rawValue
+        let label = switch route {  // literals: no String built per request
+        case .validate: "/validate"
+        case .mutate: "/mutate"
+        }
         guard request.method == "POST" else { return methodNotAllowed("POST", route: label) }
         let (status, body) = responder.respond(to: route, body: request.body)
         return HTTPResponse(status: status, contentType: "application/json", body: body, route: label)
