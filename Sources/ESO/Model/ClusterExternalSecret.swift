@@ -5,9 +5,9 @@ import Documents
 public struct ClusterExternalSecret: Sendable {
     public let root: Node
     public let apiVersion: ESOAPIVersion
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
     public var spec: ClusterExternalSecretSpec {
-        ClusterExternalSecretSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec")
+        ClusterExternalSecretSpec(node: root.value(forKey: "spec") ?? Node(.object([]), at: root.position), path: "spec")
     }
 }
 

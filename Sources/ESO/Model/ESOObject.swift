@@ -86,11 +86,45 @@ public enum ESOObject: Sendable {
 
     /// Kind and version of `root` when it is a modelled ESO object.
     public static func identify(_ root: Node) -> (ESOKind, ESOAPIVersion)? {
-        guard let kindText = root.value(forKey: "kind")?.string, let kind = ESOKind(named: kindText),
-              let versionText = root.value(forKey: "apiVersion")?.string, let version = ESOAPIVersion(named: versionText),
-              kind.declares(version)
-        else { return nil }
+        // One pass over the root's members in place (the first `kind` and the first
+        // `apiVersion` count, as with Node's subscript): this runs on every request.
+        guard case .object(let members) = root.value else { return nil }
+        var kind: ESOKind?
+        var version: ESOAPIVersion?
+        var seenKind = false, seenVersion = false
+        for i in members.indices {
+            if !seenKind, members[i].key == "kind" {
+                seenKind = true
+                guard case .string(let text) = members[i].value.value, let named = ESOKind(named: text) else { return nil }
+                kind = named
+            } else if !seenVersion, members[i].key == "apiVersion" {
+                seenVersion = true
+                guard case .string(let text) = members[i].value.value, let named = ESOAPIVersion(named: text) else {
+                    return nil
+                }
+                version = named
+            } else {
+                continue
+            }
+            if seenKind, seenVersion { break }
+        }
+        guard let kind, let version, kind.declares(version) else { return nil }
         return (kind, version)
+    }
+
+    /// `metadata.namespace` of `root` when it is a string: `ESOObject.namespace` without
+    /// building the metadata view.
+    static func manifestNamespace(_ root: Node) -> String? {
+        guard case .object(let members) = root.value else { return nil }
+        for i in members.indices where members[i].key == "metadata" {
+            guard case .object(let fields) = members[i].value.value else { return nil }
+            for j in fields.indices where fields[j].key == "namespace" {
+                guard case .string(let namespace) = fields[j].value.value else { return nil }
+                return namespace
+            }
+            return nil
+        }
+        return nil
     }
 
     /// True when `root` claims the external-secrets.io group, modelled or not (for

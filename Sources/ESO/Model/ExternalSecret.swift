@@ -4,8 +4,8 @@ import Documents
 public struct ExternalSecret: Sendable {
     public let root: Node
     public let apiVersion: ESOAPIVersion
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
-    public var spec: ExternalSecretSpec { ExternalSecretSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
+    public var spec: ExternalSecretSpec { ExternalSecretSpec(node: root.value(forKey: "spec") ?? Node(.object([]), at: root.position), path: "spec") }
 }
 
 /// `ExternalSecretSpec`, also embedded in `ClusterExternalSecret.spec.externalSecretSpec`.

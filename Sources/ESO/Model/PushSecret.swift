@@ -4,8 +4,8 @@ import Documents
 public struct PushSecret: Sendable {
     public let root: Node
     public let apiVersion: ESOAPIVersion
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
-    public var spec: PushSecretSpec { PushSecretSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
+    public var spec: PushSecretSpec { PushSecretSpec(node: root.value(forKey: "spec") ?? Node(.object([]), at: root.position), path: "spec") }
 }
 
 /// `PushSecretSpec`, also embedded in `ClusterPushSecret.spec.pushSecretSpec`.
@@ -94,9 +94,9 @@ public struct PushSecretDataTo: NodeView {
 public struct ClusterPushSecret: Sendable {
     public let root: Node
     public let apiVersion: ESOAPIVersion
-    public var metadata: ObjectMeta { ObjectMeta(node: root["metadata"] ?? Node(.object([])), path: "metadata") }
+    public var metadata: ObjectMeta { ObjectMeta(node: root.value(forKey: "metadata") ?? Node(.object([])), path: "metadata") }
     public var spec: ClusterPushSecretSpec {
-        ClusterPushSecretSpec(node: root["spec"] ?? Node(.object([]), at: root.position), path: "spec")
+        ClusterPushSecretSpec(node: root.value(forKey: "spec") ?? Node(.object([]), at: root.position), path: "spec")
     }
 }
 

@@ -8,30 +8,41 @@ public enum ESOValidator {
     /// its manifest does not say (the admission request's namespace); it matters for
     /// SecretStore secret references, which must stay in the store's namespace.
     public static func validate(_ object: ESOObject, namespace: String? = nil) -> [Finding] {
-        var findings: [Finding] = []
-        if let schema = CRDSchema.schema(kind: object.kind, version: object.apiVersion) {
-            findings = SchemaValidator.validate(object.root, schema: schema)
-        }
-        var rules = RuleContext(namespace: object.namespace ?? namespace)
-        switch object {
-        case .externalSecret(let es):
-            rules.checkExternalSecretSpec(es.spec)
-        case .clusterExternalSecret(let ces):
-            rules.checkClusterExternalSecret(ces.spec)
-        case .secretStore(let store), .clusterSecretStore(let store):
-            rules.checkStore(store)
-        case .pushSecret(let ps):
-            rules.checkPushSecretSpec(ps.spec)
-        case .clusterPushSecret(let cps):
-            rules.checkClusterPushSecret(cps.spec)
-        }
-        findings += rules.findings
-        return findings
+        validate(root: object.root, kind: object.kind, version: object.apiVersion, namespace: namespace)
     }
 
     /// Parses and validates a document root; nil when it is not a modelled ESO object.
     public static func validate(document root: Node, namespace: String? = nil) -> [Finding]? {
-        ESOObject.parse(root).map { validate($0, namespace: namespace) }
+        // No ESOObject is built: the rules need only the root and the kind, and building
+        // and switching over the typed object copied the root each time.
+        guard let (kind, version) = ESOObject.identify(root) else { return nil }
+        return validate(root: root, kind: kind, version: version, namespace: namespace)
+    }
+
+    /// `validate(_:namespace:)` of the ESO object of `kind` in `version` whose document is `root`.
+    static func validate(root: Node, kind: ESOKind, version: ESOAPIVersion, namespace: String?) -> [Finding] {
+        var findings: [Finding] = []
+        if let schema = CRDSchema.schema(kind: kind, version: version) {
+            findings = SchemaValidator.validate(root, schema: schema)
+        }
+        var rules = RuleContext(namespace: nil)
+        switch kind {
+        case .externalSecret:
+            rules.checkExternalSecretSpec(ExternalSecret(root: root, apiVersion: version).spec)
+        case .clusterExternalSecret:
+            rules.checkClusterExternalSecret(ClusterExternalSecret(root: root, apiVersion: version).spec)
+        case .secretStore, .clusterSecretStore:
+            // Only the store rules read the namespace (secret references must stay in it).
+            rules.namespace = ESOObject.manifestNamespace(root) ?? namespace
+            rules.checkStore(SecretStore(root: root, apiVersion: version, isCluster: kind == .clusterSecretStore))
+        case .pushSecret:
+            rules.checkPushSecretSpec(PushSecret(root: root, apiVersion: version).spec)
+        case .clusterPushSecret:
+            rules.checkClusterPushSecret(ClusterPushSecret(root: root, apiVersion: version).spec)
+        }
+        if findings.isEmpty { return rules.findings }
+        findings += rules.findings
+        return findings
     }
 }
 
