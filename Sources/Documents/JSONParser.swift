@@ -68,6 +68,7 @@ struct JSONScanner: ~Copyable {
     private var members = ScratchStack<PrintedMember>()
     private let smallStrings = SmallASCII.isSupported
     private var longStrings = JSONStringTable()
+    private let vocabulary = JSONVocabulary.kubernetes
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
         self.bytes = bytes
@@ -514,6 +515,9 @@ struct JSONScanner: ~Copyable {
         guard isASCII && count <= 15 && smallStrings else {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if count > 15 {
+                if isASCII, count <= 32, let known = vocabulary.string(bytes.baseAddress.unsafelyUnwrapped, start: start, count: count) {
+                    return known
+                }
                 return longStrings.string(bytes.baseAddress.unsafelyUnwrapped, start: start, count: count) {
                     String(validatedUTF8: slice, isASCII: isASCII)
                 }
