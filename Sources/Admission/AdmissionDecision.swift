@@ -157,10 +157,24 @@ public struct AdmissionDecision: Sendable {
         let writer = JSONWriter()
         var out: [UInt8] = []
         out.reserveCapacity(192 + apiVersion.utf8.count + uid.utf8.count + (message?.utf8.count ?? 0) + warnings.reduce(0) { $0 + $1.utf8.count + 3 })
-        Self.raw(#"{"apiVersion":"#, &out)
-        writer.write(string: apiVersion, into: &out)
-        Self.raw(#","kind":"AdmissionReview","response":{"uid":"#, &out)
+        // A decoded review's apiVersion is one of the two supported: written as one literal
+        // with what follows it (no escaping pass over it).
+        switch apiVersion {
+        case "admission.k8s.io/v1":
+            Self.raw(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","response":{"uid":"#, &out)
+        case "admission.k8s.io/v1beta1":
+            Self.raw(#"{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","response":{"uid":"#, &out)
+        default:
+            Self.raw(#"{"apiVersion":"#, &out)
+            writer.write(string: apiVersion, into: &out)
+            Self.raw(#","kind":"AdmissionReview","response":{"uid":"#, &out)
+        }
         writer.write(string: uid, into: &out)
+        if allowed, warnings.isEmpty, auditAnnotations.isEmpty, patch.isEmpty {
+            // Most answers: the rest in one piece.
+            Self.raw(#","allowed":true}}"#, &out)
+            return out
+        }
         Self.raw(allowed ? #","allowed":true"# : #","allowed":false"#, &out)
         if !allowed {
             Self.raw(#","status":{"status":"Failure","message":"#, &out)

@@ -146,8 +146,12 @@ import Testing
         var noMessage = AdmissionDecision()
         noMessage.allowed = false
         decisions.append(noMessage)
+        // Allowed with only audit annotations, or only a warning: not the one-piece ending.
+        decisions.append(decision([finding("audit only", mode: .audit)]))
+        decisions.append(decision([finding("warn only", mode: .warn)]))
         for (i, d) in decisions.enumerated() {
-            for (apiVersion, uid) in [("admission.k8s.io/v1", "705ab4f5"), ("admission.k8s.io/v1beta1", "u\"i\\d\u{0}é")] {
+            for (apiVersion, uid) in [("admission.k8s.io/v1", "705ab4f5"), ("admission.k8s.io/v1beta1", "u\"i\\d\u{0}é"),
+                                     ("admission.k8s.io/v2", ""), ("a\"b\\c\u{1}", "x")] {
                 #expect(d.encodedReview(apiVersion: apiVersion, uid: uid) == JSONWriter.encode(d.review(apiVersion: apiVersion, uid: uid)), "decision \(i)")
             }
         }

@@ -17,6 +17,27 @@ import Testing
         #expect(TextBuilder.build { _ in }.isEmpty)
     }
 
+    /// Literal pieces take the StaticString overload, String values are read in place: small
+    /// (inline), heap, shared-substring and non-ASCII strings, and literals longer than a
+    /// small string, all give the bytes interpolation gives.
+    @Test func textBuilderPiecesOfEveryKind() {
+        let long = String(repeating: "ß", count: 30)
+        let pieces: [String] = ["", "a", "kube-system", long, String(long.dropFirst(3)), "x\u{0}y", "日本語テキスト" + long,
+                                String(decoding: Array("spec.conditions[12].namespaces[3]".utf8), as: UTF8.self)]
+        for a in pieces {
+            for b in pieces {
+                let built = TextBuilder.build { t in
+                    t.append("ClusterSecretStore "); t.append(a); t.append(" is usable from protected namespace ")
+                    t.append(b); t.append(")")
+                }
+                #expect(built == "ClusterSecretStore \(a) is usable from protected namespace \(b))")
+                #expect(Array(built.utf8) == Array("ClusterSecretStore \(a) is usable from protected namespace \(b))".utf8))
+            }
+        }
+        let literal: StaticString = "a literal longer than fifteen bytes"
+        #expect(TextBuilder.build { $0.append(literal); $0.append("!") } == "a literal longer than fifteen bytes!")
+    }
+
     @Test func esoKindTestsAgreeWithTheSets() {
         for kind in ESOKinds.all.sorted() + ["Secret", "", "externalsecret", "ClusterSecretStores", "Cluster"] {
             #expect(ESOKinds.isKnown(kind) == ESOKinds.all.contains(kind), "\(kind)")
