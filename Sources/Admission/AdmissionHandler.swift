@@ -85,28 +85,26 @@ public struct AdmissionHandler: Sendable {
         guard let operation = request.operation, operation != .connect else {
             return skip("operation \(request.operationText) is not judged")
         }
-        guard request.isESOKind else { return skip("\(request.group)/\(request.kind) is not an ESO kind") }
+        guard let esoKind = request.esoKind else { return skip("\(request.group)/\(request.kind) is not an ESO kind") }
         let subject = operation == .delete ? request.oldObject : request.object
         guard let object = subject else { return skip("no object to judge") }
         if endpoint == .mutate && operation == .delete { return skip("deletions are not mutated") }
         guard let engine = engine() else { return nil }
 
-        let input = EvaluationInput(object: object, oldObject: request.oldObject, operation: operation,
-                                    namespace: request.namespace, userInfo: request.userInfo, dryRun: request.dryRun)
+        func input() -> EvaluationInput {
+            EvaluationInput(object: object, oldObject: request.oldObject, operation: operation,
+                            namespace: request.namespace, userInfo: request.userInfo, dryRun: request.dryRun)
+        }
+        // A constant assigned once: a variable decision was copied to be returned.
         let decision: AdmissionDecision
         switch endpoint {
         case .mutate:
             // The mutating response carries only the patch; judging is the validating webhook's job,
             // so the checks' findings are not even computed here, and with no rule that
             // rewrites this kind (the shipped profiles have none) nothing is evaluated at all.
-            var d = AdmissionDecision()
-            if engine.mutates(kind: input.kind) {
-                let evaluation = engine.mutations(input, state: state)
-                d.patch = evaluation.jsonPatch
-                d.mutations = evaluation.mutations
-            }
-            decision = d
+            decision = engine.mutates(object: object) ? Self.mutation(engine.mutations(input(), state: state)) : AdmissionDecision()
         case .validate:
+            let input = input()
             var evaluation = engine.evaluate(input, state: state)
             if esoValidation, operation != .delete {
                 let eso = Self.esoFindings(object, namespace: request.namespace)
@@ -116,17 +114,27 @@ public struct AdmissionHandler: Sendable {
                                          namespace: input.effectiveNamespace, includePatch: false)
         }
         if let metrics {
-            let subject = AdmissionMetrics.Subject(endpoint, kind: request.kind, operation: request.operationText, known: request.operation)
+            let subject = AdmissionMetrics.Subject(endpoint, kind: request.kind, esoKind: esoKind,
+                                                   operation: request.operationText, known: request.operation)
             metrics.record(subject, outcome: !decision.allowed ? .denied : (decision.patch.isEmpty ? .allowed : .mutated))
             metrics.record(subject, decision: decision)
         }
         if !decision.allowed {
+            // The name depends on the object alone.
             logger?.info("denied", ["route": route, "uid": request.uid, "kind": request.kind,
-                                    "namespace": request.namespace ?? "", "name": input.name,
+                                    "namespace": request.namespace ?? "", "name": EvaluationInput(object: object).name,
                                     "rules": decision.findings.filter { $0.mode == .enforce }.map { "\($0.policy)/\($0.rule)" }.joined(separator: ","),
                                     "dryRun": String(request.dryRun)])
         }
         return decision
+    }
+
+    /// The mutating answer: the rewrites as a patch.
+    static func mutation(_ evaluation: Evaluation) -> AdmissionDecision {
+        var d = AdmissionDecision()
+        d.patch = evaluation.jsonPatch
+        d.mutations = evaluation.mutations
+        return d
     }
 
     /// ESO-parity and schema findings as policy findings of the built-in policy `eso`:

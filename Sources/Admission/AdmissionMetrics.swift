@@ -48,10 +48,16 @@ public struct AdmissionMetrics: Sendable {
         fileprivate var index: Int?
 
         init(_ endpoint: AdmissionEndpoint, kind: String, operation: String, known: Operation? = nil) {
+            self.init(endpoint, kind: kind, esoKind: ESOKind(named: kind), operation: operation, known: known)
+        }
+
+        /// A subject whose kind is already known to be `esoKind` (nil: not an ESO kind), so it
+        /// is not looked up by name again.
+        init(_ endpoint: AdmissionEndpoint, kind: String, esoKind: ESOKind?, operation: String, known: Operation?) {
             self.endpoint = endpoint
             self.kind = kind
             self.operation = operation
-            if let known, let esoKind = ESOKind(named: kind) {
+            if let known, let esoKind {
                 index = BoundSeries.subjectIndex(endpoint, esoKind, known)
             }
         }

@@ -1,4 +1,5 @@
 import Documents
+import ESO
 import Policy
 
 /// The parts of an AdmissionReview request esoguard uses (admission.k8s.io v1 and v1beta1
@@ -154,7 +155,10 @@ extension AdmissionRequest {
     }
 
     /// True for the ESO kinds esoguard judges (group external-secrets.io).
-    public var isESOKind: Bool {
-        group == "external-secrets.io" && ESOKinds.isKnown(kind)
+    public var isESOKind: Bool { esoKind != nil }
+
+    /// `request.kind` as an ESO kind esoguard judges (group external-secrets.io), else nil.
+    public var esoKind: ESOKind? {
+        group == "external-secrets.io" ? ESOKind(named: kind) : nil
     }
 }

@@ -31,11 +31,11 @@ public struct EvaluationInput: Sendable {
     }
 
     /// The namespace the object lives in: the request's, else its metadata's; nil for cluster-scoped kinds.
-    public var effectiveNamespace: String? { effectiveNamespace(kind: kind) }
+    public var effectiveNamespace: String? { effectiveNamespace(clusterScoped: ESOKinds.isClusterScoped(kind)) }
 
-    /// `effectiveNamespace` for a `kind` already read.
-    func effectiveNamespace(kind: String) -> String? {
-        if ESOKinds.isClusterScoped(kind) { return nil }
+    /// `effectiveNamespace` when whether the kind is cluster-scoped is known (the engine's plan knows).
+    func effectiveNamespace(clusterScoped: Bool) -> String? {
+        if clusterScoped { return nil }
         if let namespace, !namespace.isEmpty { return namespace }
         if let ns = object.member("metadata")?["namespace"]?.string, !ns.isEmpty { return ns }
         return nil

@@ -14,10 +14,13 @@ public struct PolicyEngine: Sendable {
     private final class Storage: Sendable {
         let policies: PolicySet
         let plans: [KindPlan]
+        /// Whether any rule for any kind has `mutate:` (the shipped profiles have none).
+        let mutatesAnything: Bool
 
         init(policies: PolicySet, plans: [KindPlan]) {
             self.policies = policies
             self.plans = plans
+            mutatesAnything = plans.contains { $0.mutates }
         }
     }
 
@@ -27,11 +30,14 @@ public struct PolicyEngine: Sendable {
         let policies: [PolicyPlan]
         /// Whether any of the rules has `mutate:`; without one, `mutations` has nothing to do.
         let mutates: Bool
+        /// Objects of a cluster-scoped kind have no namespace (known here, not looked up per request).
+        let isClusterScoped: Bool
 
         init(kind: String, policies: [PolicyPlan]) {
             self.kind = kind
             self.policies = policies
             mutates = policies.contains { $0.rules.contains { $0.mutate != nil } }
+            isClusterScoped = ESOKinds.isClusterScoped(kind)
         }
     }
 
@@ -120,6 +126,12 @@ public struct PolicyEngine: Sendable {
         plan(for: kind)?.mutates ?? false
     }
 
+    /// `mutates(kind:)` for the object's `kind`, not even read when no rule of any kind
+    /// has `mutate:`.
+    public func mutates(object: Node) -> Bool {
+        storage.mutatesAnything && mutates(kind: object.member("kind")?.string ?? "")
+    }
+
     private func plan(for kind: String) -> KindPlan? {
         // The ESO kinds' names differ in length: compare that first.
         let length = kind.utf8.count
@@ -129,8 +141,9 @@ public struct PolicyEngine: Sendable {
     private func evaluate(_ input: EvaluationInput, state: any ClusterState, mutate: Bool, report: Bool) -> Evaluation {
         var evaluation = Evaluation(object: input.object)
         let kind = input.kind
-        guard let plan = plan(for: kind)?.policies else { return evaluation }
-        let namespace = input.effectiveNamespace(kind: kind)
+        guard let kindPlan = plan(for: kind) else { return evaluation }
+        let plan = kindPlan.policies
+        let namespace = input.effectiveNamespace(clusterScoped: kindPlan.isClusterScoped)
         let name = input.name
         // One context for every rule; only its object changes, after a rewrite.
         var context = CheckContext(object: input.object, kind: kind, name: name, namespace: namespace,

@@ -1,6 +1,8 @@
 import Documents
 import ESO
 import Policy
+import Synchronization
+import Telemetry
 import Testing
 @testable import Admission
 
@@ -51,5 +53,64 @@ import Testing
         #expect(try #require(cluster[path: "response", "status", "message"]?.string).hasPrefix("esoguard denied ClusterSecretStore s: [p/owner] "))
         let labelled = object.replacing(#""generateName":"db-""#, with: #""name":"db","labels":{"owner":"a"}"#)
         #expect(try respond(handler, .validate, reviewBody(object: labelled))[path: "response", "allowed"]?.bool == true)
+    }
+    /// `esoKind` is the kind looked up by name, for the ESO group only; `isESOKind` agrees.
+    @Test func esoKindOfARequest() throws {
+        for group in ["external-secrets.io", "", "v1", "generators.external-secrets.io"] {
+            for kind in ESOKind.allCases.map(\.rawValue) + ["Secret", "", "externalsecret", "ClusterSecretStores"] {
+                let body = reviewBody(kind: kind, group: group, object: externalSecretJSON())
+                let request = try AdmissionRequest.decode(body)
+                let expected = group == "external-secrets.io" ? ESOKind(rawValue: kind) : nil
+                #expect(request.esoKind == expected, "\(group)/\(kind)")
+                #expect(request.isESOKind == (expected != nil))
+            }
+        }
+    }
+
+    /// Every ESO kind's decisions land in the series labelled with its name (the subject's
+    /// kind is no longer looked up by name), on both endpoints; other groups are skipped.
+    @Test func subjectsOfEveryKindAreCountedByName() throws {
+        let registry = MetricsRegistry()
+        let handler = AdmissionHandler(policies: try policies("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
+        """), metrics: registry, esoValidation: false)
+        for kind in ESOKind.allCases.map(\.rawValue) {
+            let object = #"{"apiVersion":"external-secrets.io/v1","kind":"\#(kind)","metadata":{"name":"o"},"spec":{}}"#
+            _ = try respond(handler, .validate, reviewBody(operation: "UPDATE", kind: kind, object: object))
+            _ = try respond(handler, .mutate, reviewBody(operation: "UPDATE", kind: kind, object: object))
+            _ = try respond(handler, .validate, reviewBody(operation: "UPDATE", kind: kind, group: "v1", object: object))
+        }
+        let text = registry.render()
+        for kind in ESOKind.allCases.map(\.rawValue) {
+            #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="\#(kind)",operation="UPDATE",outcome="denied"} 1"#), "\(kind)")
+            #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="\#(kind)",operation="UPDATE",outcome="skipped"} 1"#), "\(kind)")
+            #expect(text.contains(#"esoguard_admission_requests_total{route="/mutate",kind="\#(kind)",operation="UPDATE",outcome="allowed"} 1"#), "\(kind)")
+            #expect(text.contains(#"esoguard_admission_findings_total{route="/validate",kind="\#(kind)",operation="UPDATE",policy="p",rule="owner",outcome="denied"} 1"#), "\(kind)")
+        }
+    }
+
+    /// The denial log names the object from its metadata (name, else generateName).
+    @Test func denialLogNamesTheObject() throws {
+        let lines = Mutex<[String]>([])
+        let logger = Logger(label: "t", level: .info, format: .json, sink: LogSink { line in lines.withLock { $0.append(line) } })
+        let handler = AdmissionHandler(policies: try policies("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
+        """), logger: logger, esoValidation: false)
+        _ = try respond(handler, .validate, reviewBody(object: externalSecretJSON(name: "named")))
+        let generated = #"{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"generateName":"gen-"},"spec":{}}"#
+        _ = try respond(handler, .validate, reviewBody(object: generated))
+        _ = try respond(handler, .mutate, reviewBody(object: generated))
+        let logged = lines.withLock { $0 }
+        #expect(logged.count == 2)
+        #expect(logged.first?.contains(#""name":"named""#) == true)
+        #expect(logged.last?.contains(#""name":"gen-""#) == true)
     }
 }

@@ -46,6 +46,54 @@ import Testing
         }
     }
 
+    /// `mutates(object:)` is `mutates(kind:)` of the object's kind, also when no rule of any
+    /// kind rewrites (it then does not read the kind) and for objects without a kind.
+    @Test func mutatesObjectIsMutatesOfItsKind() throws {
+        let sets = [try policySet(Self.prefixAndClamp), try profile("baseline"), try profile("restricted"), PolicySet()]
+        for set in sets {
+            let engine = PolicyEngine(policies: set)
+            for kind in ESOKinds.all.sorted() + ["Secret", ""] {
+                #expect(engine.mutates(object: try Self.object(kind)) == engine.mutates(kind: kind), "\(kind)")
+            }
+            for odd in [Node.null, try yaml("[ExternalSecret]"), try yaml("{kind: 3}"), try yaml("{metadata: {name: x}}")] {
+                #expect(!engine.mutates(object: odd))
+            }
+        }
+    }
+
+    /// The plan's cluster-scoped flag gives the namespace `effectiveNamespace` gives: none for
+    /// cluster-scoped kinds even when the request names one (an exception by namespace then
+    /// never waives), the request's or the metadata's otherwise.
+    @Test func planNamespaceIsTheEffectiveNamespace() throws {
+        let set = try policySet("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules:
+            - {name: labels, check: requiredMetadata, with: {labels: [owner]}}
+        ---
+        apiVersion: esoguard.io/v1alpha1
+        kind: PolicyException
+        metadata: {name: e}
+        spec:
+          policy: p
+          namespaces: [team-a]
+        """)
+        let engine = PolicyEngine(policies: set)
+        for kind in ESOKinds.all.sorted() {
+            for namespace in [nil, "", "team-a", "team-b"] {
+                let input = EvaluationInput(object: try Self.object(kind), namespace: namespace)
+                let evaluation = engine.evaluate(input, state: UnknownClusterState())
+                let waived = input.effectiveNamespace == "team-a"
+                #expect(evaluation.excepted.count == (waived ? 1 : 0), "\(kind) \(namespace ?? "nil")")
+                #expect(evaluation.findings.count == (waived ? 0 : 1), "\(kind) \(namespace ?? "nil")")
+                // The object's metadata names team-a: only cluster-scoped kinds have no namespace.
+                #expect((input.effectiveNamespace == nil) == ESOKinds.isClusterScoped(kind))
+            }
+        }
+    }
+
     /// Where `mutates` says no, `mutations` finds no rewrite; where it says yes, one is found.
     @Test func mutationsAgreeWithMutates() throws {
         for set in [try policySet(Self.prefixAndClamp), try profile("baseline"), try profile("restricted")] {
