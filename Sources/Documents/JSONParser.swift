@@ -60,8 +60,9 @@ struct JSONScanner: ~Copyable {
     // Columns count characters: non-ASCII only occurs inside strings, where the
     // scanner adds up continuation bytes to subtract from the byte offset.
     private var line = 1
-    private var lineStart = 0
-    private var continuationBytesOnLine = 0
+    // The offset of column 0: the line's start, less one, plus the continuation bytes
+    // passed on the line, kept as one number so that a position costs one subtraction.
+    private var columnBase = -1
     private var scratch: [UInt8] = []
     // Elements of the open containers; members with their keys' prints.
     private var items = ScratchStack<Node>()
@@ -80,7 +81,7 @@ struct JSONScanner: ~Copyable {
         // A UTF-8 byte order mark is tolerated, as Go's decoder does not but most tools do.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
-            lineStart = 3  // editors do not show it: columns start after it
+            columnBase = 2  // editors do not show it: columns start after it
         }
         skipWhitespace()
         guard index < bytes.count else { throw error("empty input, expected a JSON value") }
@@ -100,7 +101,7 @@ struct JSONScanner: ~Copyable {
     // MARK: Positions and errors
 
     private var position: SourcePosition {
-        SourcePosition(line: line, column: index - lineStart - continuationBytesOnLine + 1)
+        SourcePosition(line: line, column: index - columnBase)
     }
 
     private func error(_ message: String) -> DocumentError {
@@ -126,8 +127,7 @@ struct JSONScanner: ~Copyable {
             } else if c == .newline {
                 index += 1
                 line += 1
-                lineStart = index
-                continuationBytesOnLine = 0
+                columnBase = index - 1
                 skipIndentation()
             } else {
                 return
@@ -718,13 +718,13 @@ struct JSONScanner: ~Copyable {
             for k in stride(from: 2, through: need, by: 1) {
                 guard s[i + k] & 0xC0 == 0x80 else { throw invalidUTF8(at: offset + i) }
             }
-            continuationBytesOnLine += need
+            columnBase += need
             i += need + 1
         }
     }
 
     private func invalidUTF8(at byteOffset: Int) -> DocumentError {
-        let pos = SourcePosition(line: line, column: byteOffset - lineStart - continuationBytesOnLine + 1)
+        let pos = SourcePosition(line: line, column: byteOffset - columnBase)
         return DocumentError(source: source, position: pos,
                              message: "invalid UTF-8 byte sequence (byte 0x\(String(bytes[byteOffset], radix: 16, uppercase: true)) at offset \(byteOffset))")
     }
