@@ -67,6 +67,8 @@ public struct StoreConditions: Sendable {
     }
 
     public var conditions: [Condition]
+    /// The `spec.conditions` node the conditions were read from.
+    private var node: Node?
     /// True when `spec.conditions` is absent or empty.
     public var isEmpty: Bool { conditions.isEmpty }
 
@@ -80,36 +82,51 @@ public struct StoreConditions: Sendable {
     }
 
     private init(conditionsNode: Node?) {
+        node = conditionsNode
         var list: [Condition] = []
-        // Parsed on every ClusterSecretStore request: one pass over each condition's members,
-        // each list reserved at its full size (one allocation instead of one per doubling).
         let items = conditionsNode?.array ?? []
         list.reserveCapacity(items.count)
-        for (i, c) in items.enumerated() {
-            var selector: Node?, names: [String] = [], regexes: [(pattern: String, regex: UnanchoredRegex?)] = []
-            var seen = (selector: false, names: false, regexes: false)  // the first of duplicate keys counts
-            for m in c.members ?? [] {
-                switch m.key {
+        for i in items.indices {
+            let parts = Parts(items[i])
+            var names: [String] = [], regexes: [(pattern: String, regex: UnanchoredRegex?)] = []
+            names.reserveCapacity(parts.namespaces.count)
+            for n in parts.namespaces { if let name = n.string { names.append(name) } }
+            regexes.reserveCapacity(parts.regexes.count)
+            for r in parts.regexes { if let pattern = r.string { regexes.append((pattern, UnanchoredRegex(pattern))) } }
+            list.append(Condition(selector: parts.selector, namespaces: names, regexes: regexes,
+                                  index: i, position: items[i].position))
+        }
+        conditions = list
+    }
+
+    /// What one condition node holds, read in place: ESO's condition semantics are read here
+    /// only (`init` and `admittingParts` both start from it). The first of duplicate keys
+    /// counts, a null selector is none, and a list that is not an array is empty; list items
+    /// that are not strings are left for the readers to skip.
+    struct Parts {
+        var selector: Node?
+        var namespaces: [Node] = []
+        var regexes: [Node] = []
+
+        init(_ condition: Node) {
+            guard case .object(let members) = condition.value else { return }
+            var seen = (selector: false, names: false, regexes: false)
+            // By index: a member read in place is not copied (retained and released).
+            for i in members.indices {
+                switch members[i].key {
                 case "namespaceSelector" where !seen.selector:
                     seen.selector = true
-                    if !m.value.isNull { selector = m.value }
+                    if !members[i].value.isNull { selector = members[i].value }
                 case "namespaces" where !seen.names:
                     seen.names = true
-                    let items = m.value.array ?? []
-                    names.reserveCapacity(items.count)
-                    for n in items { if let name = n.string { names.append(name) } }
+                    namespaces = members[i].value.array ?? []
                 case "namespaceRegexes" where !seen.regexes:
                     seen.regexes = true
-                    let items = m.value.array ?? []
-                    regexes.reserveCapacity(items.count)
-                    for r in items { if let pattern = r.string { regexes.append((pattern, UnanchoredRegex(pattern))) } }
+                    regexes = members[i].value.array ?? []
                 default: break
                 }
             }
-            list.append(Condition(selector: selector, namespaces: names, regexes: regexes,
-                                  index: i, position: c.position))
         }
-        conditions = list
     }
 
     /// Whether the store is usable from `namespace`; nil when that depends on labels we do not know.
@@ -138,36 +155,64 @@ public struct StoreConditions: Sendable {
     }
 
     /// `admittingPaths` for several namespaces in one pass over the conditions (`labels(k)`
-    /// for `namespaces[k]`): protectedNamespaces asks it on every ClusterSecretStore request.
-    /// Each path comes with the index of the namespace it admits; a namespace's paths are in
-    /// the order the one-namespace form gives them.
+    /// for `namespaces[k]`). Each path comes with the index of the namespace it admits; a
+    /// namespace's paths are in the order the one-namespace form gives them.
     public func admittingPaths(_ namespaces: [String], labels: (Int) -> [String: String]) -> [(namespace: Int, path: String)] {
-        var out: [(namespace: Int, path: String)] = []
-        for c in conditions {
-            if let selector = c.selector {
+        Self.admittingParts(node, namespaces, labels: labels).map { ($0.namespace, $0.part.path) }
+    }
+
+    /// One condition part that admits a namespace: `spec.conditions[condition]` and its
+    /// selector, or item `item` of its names or regexes (counting string items only).
+    /// Rendered only where a message needs it.
+    struct Part {
+        enum Field { case selector, name, regex }
+        var condition: Int
+        var field: Field
+        var item: Int
+
+        var path: String { TextBuilder.build { append(to: &$0) } }
+
+        func append(to t: inout TextBuilder) {
+            t.append("spec.conditions["); t.append(condition)
+            switch field {
+            case .selector: t.append("].namespaceSelector")
+            case .name: t.append("].namespaces["); t.append(item); t.append("]")
+            case .regex: t.append("].namespaceRegexes["); t.append(item); t.append("]")
+            }
+        }
+    }
+
+    /// The admitting parts of the conditions in `conditionsNode` for each of `namespaces`,
+    /// read straight from the nodes: protectedNamespaces asks this on every ClusterSecretStore
+    /// request and needs no condition list, name strings or path strings for it.
+    static func admittingParts(_ conditionsNode: Node?, _ namespaces: [String],
+                               labels: (Int) -> [String: String]) -> [(namespace: Int, part: Part)] {
+        var out: [(namespace: Int, part: Part)] = []
+        guard case .array(let items) = conditionsNode?.value else { return out }
+        for i in items.indices {
+            let parts = Parts(items[i])
+            if let selector = parts.selector {
                 for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
-                    out.append((k, Self.path(c.index, ".namespaceSelector")))
+                    out.append((k, Part(condition: i, field: .selector, item: 0)))
                 }
             }
-            for (j, name) in c.namespaces.enumerated() {
-                for k in namespaces.indices where namespaces[k] == name { out.append((k, Self.path(c.index, ".namespaces[", j))) }
+            var j = 0
+            for n in parts.namespaces.indices {
+                guard case .string(let name) = parts.namespaces[n].value else { continue }
+                for k in namespaces.indices where namespaces[k] == name { out.append((k, Part(condition: i, field: .name, item: j))) }
+                j += 1
             }
-            for (j, r) in c.regexes.enumerated() {
-                guard let regex = r.regex else { continue }
+            j = 0
+            for r in parts.regexes.indices {
+                guard case .string(let pattern) = parts.regexes[r].value else { continue }
+                defer { j += 1 }
+                guard let regex = UnanchoredRegex(pattern) else { continue }
                 for k in namespaces.indices where regex.matches(namespaces[k]) {
-                    out.append((k, Self.path(c.index, ".namespaceRegexes[", j)))
+                    out.append((k, Part(condition: i, field: .regex, item: j)))
                 }
             }
         }
         return out
-    }
-
-    /// `spec.conditions[i]<field>` or `spec.conditions[i]<field>j]`.
-    private static func path(_ i: Int, _ field: StaticString, _ j: Int? = nil) -> String {
-        TextBuilder.build { t in
-            t.append("spec.conditions["); t.append(i); t.append("]"); t.append(field)
-            if let j { t.append(j); t.append("]") }
-        }
     }
 }
 

@@ -80,6 +80,65 @@ import Testing
         }
     }
 
+    /// The admitting paths as first computed, from the parsed condition list (selector,
+    /// then names, then regexes of each condition; item indices count string items only).
+    private func referencePaths(_ store: StoreConditions, _ namespaces: [String],
+                                labels: (Int) -> [String: String]) -> [(namespace: Int, path: String)] {
+        var out: [(namespace: Int, path: String)] = []
+        for c in store.conditions {
+            if let selector = c.selector {
+                for k in namespaces.indices where LabelSelectorMatch.matches(selector, labels: labels(k)) == true {
+                    out.append((k, "spec.conditions[\(c.index)].namespaceSelector"))
+                }
+            }
+            for (j, name) in c.namespaces.enumerated() {
+                for k in namespaces.indices where namespaces[k] == name { out.append((k, "spec.conditions[\(c.index)].namespaces[\(j)]")) }
+            }
+            for (j, r) in c.regexes.enumerated() {
+                guard let regex = r.regex else { continue }
+                for k in namespaces.indices where regex.matches(namespaces[k]) {
+                    out.append((k, "spec.conditions[\(c.index)].namespaceRegexes[\(j)]"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Admitting parts read straight from the condition nodes name what the parsed condition
+    /// list names, over generated conditions with odd items (non-strings, bad regexes, null
+    /// selectors, non-array lists, non-object conditions).
+    @Test func admittingPartsFromNodesMatchTheConditionList() throws {
+        let parts = [#""namespaces":["kube-system","a",3,"kube-public"]"#, #""namespaces":"kube-system""#,
+                     #""namespaceRegexes":["^kube-",null,"((","public$","."]"#, #""namespaceSelector":null"#,
+                     #""namespaceSelector":{}"#, #""namespaceSelector":{"matchLabels":{"tier":"system"}}"#,
+                     #""namespaceSelector":{"matchExpressions":[{"key":"kubernetes.io/metadata.name","operator":"In","values":["kube-public"]}]}"#,
+                     #""namespaces":["a"]"#, #""namespaceRegexes":[]"#]
+        let namespaces = ["kube-system", "kube-public", "a", "default"]
+        let labels: [[String: String]] = [["kubernetes.io/metadata.name": "kube-system", "tier": "system"],
+                                          ["kubernetes.io/metadata.name": "kube-public"], [:], ["tier": "app"]]
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<400 {
+            let conditions = (0..<rng.next(4)).map { _ -> String in
+                if rng.next(8) == 0 { return #""x""# }
+                // At most one of each key (the JSON parser refuses duplicates).
+                var chosen: [String: String] = [:]
+                for _ in 0..<rng.next(4) {
+                    let part = parts[rng.next(parts.count)]
+                    chosen[String(part.prefix { $0 != ":" })] = part
+                }
+                return "{" + chosen.keys.sorted().compactMap { chosen[$0] }.joined(separator: ",") + "}"
+            }
+            let text = #"{"spec":{"conditions":["# + conditions.joined(separator: ",") + "]}}"
+            let store = StoreConditions(store: try JSONParser.parse(text))
+            let got = store.admittingPaths(namespaces, labels: { labels[$0] })
+            let want = referencePaths(store, namespaces, labels: { labels[$0] })
+            #expect(got.map(\.namespace) == want.map(\.namespace), "\(text)")
+            #expect(got.map(\.path) == want.map(\.path), "\(text)")
+            let node = try JSONParser.parse(text).member("spec")?.member("conditions")
+            #expect(StoreConditions.admittingParts(node, namespaces, labels: { labels[$0] }).map(\.part.path) == want.map(\.path))
+        }
+    }
+
     @Test func protectedNamespacesNamesEveryAdmittingPart() throws {
         let set = try rule("protectedNamespaces", "{namespaces: [kube-system, default]}", mode: "warn")
         let store = try yaml("""
@@ -258,5 +317,18 @@ import Testing
         #expect(c.spec?["b"]?.int == 2)
         c.object = .null
         #expect(c.spec == nil)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for generated test inputs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -27,36 +27,36 @@ public struct ProtectedNamespacesCheck: Check {
     public func check(_ c: CheckContext) -> [Violation] {
         var out: [Violation] = []
         if c.kind == "ClusterSecretStore" {
-            let store = StoreConditions(spec: c.spec)
-            let isEmpty = store.isEmpty
+            let conditions = c.spec?.member("conditions")
+            let isEmpty = conditions?.array?.isEmpty ?? true
             // With labels known, the store admits a namespace exactly when a condition part
-            // does (or there are no conditions): StoreConditions.admits and admittingPaths.
-            let admitting = isEmpty ? [] : store.admittingPaths(namespaces, labels: { k in
+            // does (or there are no conditions): StoreConditions.admits and admittingParts.
+            let admitting = isEmpty ? [] : StoreConditions.admittingParts(conditions, namespaces, labels: { k in
                 c.state.namespaceLabels(namespaces[k]) ?? nameLabels[k]
             })
-            for (i, ns) in namespaces.enumerated() {
+            for i in namespaces.indices {
                 let path: String
                 if isEmpty {
                     path = "spec.conditions"
                 } else if let first = admitting.first(where: { $0.namespace == i }) {
-                    path = first.path
+                    path = first.part.path
                 } else {
                     continue
                 }
                 let message = TextBuilder.build { t in
                     t.append("ClusterSecretStore "); t.append(c.name)
-                    t.append(" is usable from protected namespace "); t.append(ns)
+                    t.append(" is usable from protected namespace "); t.append(namespaces[i])
                     t.append(" (admitted by ")
                     if isEmpty { t.append(path) }
                     var separator = false
                     for a in admitting where a.namespace == i {
                         if separator { t.append(", ") }
-                        t.append(a.path)
+                        a.part.append(to: &t)
                         separator = true
                     }
                     t.append(")")
                 }
-                out.append(Violation(message, path: path, at: c.spec?["conditions"]?.position ?? c.object.position,
+                out.append(Violation(message, path: path, at: conditions?.position ?? c.object.position,
                                      hint: storeHints[i]))
             }
             return out
