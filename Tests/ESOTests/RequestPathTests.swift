@@ -102,4 +102,40 @@ struct ESORequestPathTests {
         #expect(ESOValidator.validate(document: .string("x")) == nil)
         #expect(ESOValidator.validate(document: try yaml("apiVersion: external-secrets.io/v1\nkind: PushSecret")) == nil)
     }
+
+    /// Durations are checked without closures over views, at literal or rendered paths.
+    @Test func durationFindingsKeepRulePathAndHint() throws {
+        func eso(_ text: String) throws -> [String] {
+            try findings(text).filter { $0.ruleID.hasPrefix("eso.") }.map { "\($0.ruleID) \($0.path) \($0.hint ?? "-")" }
+        }
+        let fake = "fake: {data: [{key: a, value: b}]}"
+        let invalid = "use a Go duration such as \"1h\", \"15m\" or \"30s\""
+        let negative = "use 0 to sync once, or a positive duration"
+        #expect(try eso(store(fake, extra: "refreshInterval: 5x")) == ["eso.refreshInterval.invalid spec.refreshInterval \(invalid)"])
+        #expect(try eso(store(fake, extra: "refreshInterval: -1m")) == ["eso.refreshInterval.negative spec.refreshInterval \(negative)"])
+        #expect(try eso(store(fake, extra: "refreshInterval: 30")).isEmpty)
+        #expect(try eso(store(fake, extra: "retrySettings: 3")).isEmpty)
+        #expect(try eso(store(fake, extra: "retrySettings: {retryInterval: 5}")).isEmpty)
+        #expect(try eso(store(fake, extra: "retrySettings: {retryInterval: 5q}")) == [
+            "eso.store.retryInterval spec.retrySettings.retryInterval use a Go duration such as \"10s\"",
+        ])
+        #expect(try eso("""
+            apiVersion: external-secrets.io/v1
+            kind: ExternalSecret
+            metadata: {name: e}
+            spec: {refreshInterval: -2h, \(oneData)}
+            """) == ["eso.refreshInterval.negative spec.refreshInterval \(negative)"])
+        #expect(try eso("""
+            apiVersion: external-secrets.io/v1
+            kind: ExternalSecret
+            metadata: {name: e}
+            spec: {refreshInterval: 10, \(oneData)}
+            """).isEmpty)
+        #expect(try eso("""
+            apiVersion: external-secrets.io/v1
+            kind: ClusterExternalSecret
+            metadata: {name: c}
+            spec: {externalSecretSpec: {refreshInterval: 1y, \(oneData)}}
+            """) == ["eso.refreshInterval.invalid spec.externalSecretSpec.refreshInterval \(invalid)"])
+    }
 }

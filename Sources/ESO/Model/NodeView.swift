@@ -40,7 +40,7 @@ extension NodeView {
 
     /// A typed child view when `key` holds an object.
     public func child<T: NodeView>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let child = node.value(forKey: key), child.isObject else { return nil }
+        guard let child = node.value(forKey: key), child.isObjectValue else { return nil }
         return T(node: child, fieldLocation: fieldLocation.member(key))
     }
 
@@ -51,7 +51,7 @@ extension NodeView {
         let base = fieldLocation.member(key)
         var out: [T] = []
         out.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() where item.isObject {
+        for (i, item) in items.enumerated() where item.isObjectValue {
             out.append(T(node: item, fieldLocation: base.index(i)))
         }
         return out
@@ -78,6 +78,12 @@ extension Node {
         guard case .object(let members) = value else { return nil }
         for i in members.indices where members[i].key == key { return members[i].value }
         return nil
+    }
+
+    /// `isObject` without copying the members out (Node's accessor hands back a copy).
+    var isObjectValue: Bool {
+        if case .object = value { return true }
+        return false
     }
 }
 

@@ -13,12 +13,11 @@ struct SchemaValidator {
     /// The path to the node being checked, as member and item indices from the root
     /// (`index << 2 | kind`): plain integers, so descending costs no reference counting.
     /// The path string is rendered from them only when a finding needs it.
-    private var steps: [Int] = []
+    private var steps = PathSteps()
     private static let memberStep = 0, itemStep = 1, keyStep = 2
 
     private init(root: Node) {
         self.root = root
-        steps.reserveCapacity(12)
     }
 
     /// The path of the node being checked, in Kubernetes' notation (`spec.data[0].key`).
@@ -29,7 +28,7 @@ struct SchemaValidator {
     private func path(leaf: Int?) -> String {
         var out = ""
         var node = root
-        for step in leaf.map({ steps + [$0] }) ?? steps {
+        for step in leaf.map({ steps.all + [$0] }) ?? steps.all {
             let i = step >> 2
             if step & 3 == Self.itemStep {
                 guard case .array(let items) = node.value, items.indices.contains(i) else { break }

@@ -76,17 +76,23 @@ struct RuleContext {
     /// `checkDuration` on a node whose path (`at`) is rendered only for a finding.
     mutating func checkDuration(_ node: Node, at path: () -> String, allowInteger: Bool,
                                 rule: String = "eso.refreshInterval") {
+        guard let problem = Self.durationProblem(node, allowInteger: allowInteger) else { return }
+        error(rule + problem.suffix, problem.message, at: path(), node.position, hint: problem.hint)
+    }
+
+    /// What `checkDuration` reports about `node`, if anything: the rule id's suffix, the
+    /// message and the hint. Callers that know their path use it without a closure (a
+    /// closure capturing a view copied the view on every request).
+    static func durationProblem(_ node: Node, allowInteger: Bool) -> (suffix: String, message: String, hint: String)? {
         // A non-string where only strings are allowed is schema.type's finding already.
-        if !allowInteger, node.string == nil { return }
+        if !allowInteger, node.string == nil { return nil }
         switch RefreshInterval.decode(node, allowInteger: allowInteger) {
         case .failure(let e):
-            error(rule + ".invalid", e.message, at: path(), node.position,
-                  hint: "use a Go duration such as \"1h\", \"15m\" or \"30s\"")
+            return (".invalid", e.message, "use a Go duration such as \"1h\", \"15m\" or \"30s\"")
         case .success(let d) where d.isNegative:
-            error(rule + ".negative", "must not be negative", at: path(), node.position,
-                  hint: "use 0 to sync once, or a positive duration")
+            return (".negative", "must not be negative", "use 0 to sync once, or a positive duration")
         case .success:
-            break
+            return nil
         }
     }
 

@@ -11,7 +11,7 @@ extension RuleContext {
 
     mutating func checkExternalSecretSpec(_ spec: ExternalSecretSpec) {
         // The target view is built only when a target rule has something to look at.
-        let targetNode = spec.node.value(forKey: "target").flatMap { $0.isObject ? $0 : nil }
+        let targetNode = spec.node.value(forKey: "target").flatMap { $0.isObjectValue ? $0 : nil }
         let deletion = DeletionPolicy(rawValue: targetNode?.value(forKey: "deletionPolicy")?.string ?? "Retain")
         let data = spec.node.value(forKey: "data")?.array ?? []
         let dataFrom = spec.node.value(forKey: "dataFrom")?.array ?? []
@@ -25,8 +25,10 @@ extension RuleContext {
         }
         for (i, entry) in dataFrom.enumerated() { checkDataFrom(entry, i, spec.path) }
         if data.count > 1, deletion == .retain { checkDuplicateKeys(data, spec.path) }
-        if let interval = spec.node.value(forKey: "refreshInterval") {
-            checkDuration(interval, at: { ESOPath.member(spec.path, "refreshInterval") }, allowInteger: false)
+        if let interval = spec.node.value(forKey: "refreshInterval"),
+           let problem = Self.durationProblem(interval, allowInteger: false) {
+            error("eso.refreshInterval" + problem.suffix, problem.message, at: ESOPath.member(spec.path, "refreshInterval"),
+                  interval.position, hint: problem.hint)
         }
     }
 

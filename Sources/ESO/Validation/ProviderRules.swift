@@ -25,14 +25,16 @@ extension RuleContext {
                             at: at?.path ?? sm.path, at?.position ?? sm.position)
             }
         }
-        guard let auth = p.node.value(forKey: "auth"), auth.isObject else { return }
-        if let secretRef = auth.value(forKey: "secretRef"), secretRef.isObject, let ref = p.auth?.secretRef {
+        guard let auth = p.node.value(forKey: "auth"), auth.isObjectValue else { return }
+        if let secretRef = auth.value(forKey: "secretRef"), secretRef.isObjectValue, let ref = p.auth?.secretRef {
             scope.checkRef(ref.accessKeyID, referent: true)
             scope.checkRef(ref.secretAccessKey, referent: true)
             scope.checkRef(ref.sessionToken, referent: true)
         }
-        if let jwt = auth.value(forKey: "jwt"), jwt.isObject, let account = jwt.value(forKey: "serviceAccountRef"), account.isObject {
-            scope.checkRef(account, at: { ESOPath.member(ESOPath.member(ESOPath.member(p.path, "auth"), "jwt"), "serviceAccountRef") },
+        if let jwt = auth.value(forKey: "jwt"), jwt.isObjectValue, let account = jwt.value(forKey: "serviceAccountRef"), account.isObjectValue {
+            // The closure captures the path, not the view (capturing the view copied it).
+            let base = p.path
+            scope.checkRef(account, at: { ESOPath.member(ESOPath.member(ESOPath.member(base, "auth"), "jwt"), "serviceAccountRef") },
                            referent: true, kind: "serviceAccountRef")
         }
     }

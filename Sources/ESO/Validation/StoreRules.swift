@@ -6,15 +6,21 @@ extension RuleContext {
     mutating func checkStore(_ store: SecretStore) {
         let spec = store.spec
         checkConditions(spec, isCluster: store.isCluster)
-        checkDuration(spec.refreshIntervalField, allowInteger: true)
-        if let retry = spec.retrySettings?.field("retryInterval"), let text = retry.node.string,
+        // Nodes are read in place, and the paths are literals (a store's spec is at `spec`):
+        // fields, and closures capturing the spec view, cost copies on every request.
+        if let interval = spec.node.value(forKey: "refreshInterval") {
+            checkDuration(interval, at: { "spec.refreshInterval" }, allowInteger: true)
+        }
+        if let retry = spec.node.value(forKey: "retrySettings"), retry.isObjectValue,
+           let interval = retry.value(forKey: "retryInterval"), case .string(let text) = interval.value,
            case .failure(let e) = GoDuration.parse(text) {
-            warning("eso.store.retryInterval", e.message, at: retry.path, retry.position,
+            warning("eso.store.retryInterval", e.message,
+                    at: "spec.retrySettings.retryInterval", interval.position,
                     hint: "use a Go duration such as \"10s\"")
         }
         // The provider views get their paths as literals: a store's spec is at `spec`, and
         // `child(_:)` would allocate a pending path step for each level.
-        guard let providerNode = spec.node.value(forKey: "provider"), providerNode.isObject else { return }
+        guard let providerNode = spec.node.value(forKey: "provider"), providerNode.isObjectValue else { return }
         let provider = StoreProvider(node: providerNode, path: "spec.provider")
         // Unknown keys are pruned by the API server, so only known ones count.
         var count = 0
@@ -42,7 +48,7 @@ extension RuleContext {
         var scope = StoreScope(isCluster: store.isCluster, namespace: namespace)
         /// `provider.child(key)`, at `path` (= `spec.provider.<key>`).
         func view<T: NodeView>(_ key: String, _ path: String) -> T? {
-            guard let node = providerNode.value(forKey: key), node.isObject else { return nil }
+            guard let node = providerNode.value(forKey: key), node.isObjectValue else { return nil }
             return T(node: node, path: path)
         }
         switch name {
@@ -59,14 +65,14 @@ extension RuleContext {
         case "pulumi": if let p: PulumiProvider = view("pulumi", "spec.provider.pulumi") { checkPulumi(p, &scope) }
         default: break
         }
-        findings += scope.findings
+        if !scope.findings.isEmpty { findings += scope.findings }
     }
 
     private mutating func checkConditions(_ spec: SecretStoreSpec, isCluster: Bool) {
         // Reads the nodes directly: views (and their paths) only for a selector or a finding.
         guard let items = spec.node.value(forKey: "conditions")?.array else { return }
         var ci = 0  // index among the object entries, as ESO's message counts them
-        for (i, condition) in items.enumerated() where condition.isObject {
+        for (i, condition) in items.enumerated() where condition.isObjectValue {
             if ci == 0, !isCluster, let field = spec.field("conditions") {
                 warning("eso.store.conditions.ignored", "conditions only apply to a ClusterSecretStore; a SecretStore ignores them",
                         at: field.path, field.position, hint: "remove conditions, or make this a ClusterSecretStore")
@@ -81,7 +87,7 @@ extension RuleContext {
                           regex.position, hint: "namespaceRegexes use Go RE2 syntax")
                 }
             }
-            if let selector = condition.value(forKey: "namespaceSelector"), selector.isObject {
+            if let selector = condition.value(forKey: "namespaceSelector"), selector.isObjectValue {
                 let at = spec.fieldLocation.member("conditions").index(i).member("namespaceSelector")
                 checkSelector(LabelSelector(node: selector, fieldLocation: at))
             }
