@@ -9,7 +9,13 @@ public struct CheckContext: Sendable {
     /// `object["spec"]`, read once per request for the checks that all start there.
     public private(set) var spec: Node?
     public var kind: String
-    public var name: String
+    /// `metadata.name` (else `generateName`) of the input's object, read from it when asked
+    /// for unless set: most requests produce no message that names the object.
+    public var name: String {
+        get { givenName ?? input.name }
+        set { givenName = newValue }
+    }
+    private var givenName: String?
     /// nil for cluster-scoped objects.
     public var namespace: String?
     public var input: EvaluationInput
@@ -19,17 +25,15 @@ public struct CheckContext: Sendable {
         self.object = input.object
         self.spec = input.object.member("spec")
         self.kind = input.kind
-        self.name = input.name
         self.namespace = input.effectiveNamespace
         self.input = input
         self.state = state
     }
 
-    init(object: Node, kind: String, name: String, namespace: String?, input: EvaluationInput, state: any ClusterState) {
+    init(object: Node, kind: String, namespace: String?, input: EvaluationInput, state: any ClusterState) {
         self.object = object
         self.spec = object.member("spec")
         self.kind = kind
-        self.name = name
         self.namespace = namespace
         self.input = input
         self.state = state

@@ -48,6 +48,9 @@ public struct PolicyEngine: Sendable {
         let exclude: PolicyExclude
         /// `match.operations` as a bit set (`Operation.bit`): no hashing per request.
         let operations: UInt8
+        /// Whether match or exclude has a namespace or user criterion: without one the policy
+        /// applies to every object of its kinds and operations (the shipped profiles' case).
+        let hasCriteria: Bool
         let rules: [RulePlan]
 
         init(policy: Policy, operations: UInt8, rules: [RulePlan]) {
@@ -55,6 +58,8 @@ public struct PolicyEngine: Sendable {
             match = policy.match
             exclude = policy.exclude
             self.operations = operations
+            hasCriteria = !match.namespaces.isEmpty || match.namespaceSelector != nil || !exclude.namespaces.isEmpty
+                || !exclude.users.isEmpty || !exclude.groups.isEmpty
             self.rules = rules
         }
     }
@@ -144,13 +149,15 @@ public struct PolicyEngine: Sendable {
         guard let kindPlan = plan(for: kind) else { return evaluation }
         let plan = kindPlan.policies
         let namespace = input.effectiveNamespace(clusterScoped: kindPlan.isClusterScoped)
-        let name = input.name
+        // The object's name is read only when asked for: by a check for its message (the
+        // context reads it then) or for exceptions.
+        var name: String?
         // One context for every rule; only its object changes, after a rewrite.
-        var context = CheckContext(object: input.object, kind: kind, name: name, namespace: namespace,
-                                   input: input, state: state)
+        var context = CheckContext(object: input.object, kind: kind, namespace: namespace, input: input, state: state)
         for p in plan {
             guard p.operations & input.operation.bit != 0,
-                  applies(match: p.match, exclude: p.exclude, namespace: namespace, user: input.userInfo, state: state) else { continue }
+                  !p.hasCriteria || applies(match: p.match, exclude: p.exclude, namespace: namespace, user: input.userInfo, state: state)
+            else { continue }
             evaluation.matchedPolicies.append(p.name)
             for rule in p.rules {
                 if mutate, let mutation = rule.mutate {
@@ -166,9 +173,15 @@ public struct PolicyEngine: Sendable {
                         finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
                                          message: v.message, path: v.path, position: v.position, hint: v.hint),
                         policy: rule.policy, rule: rule.rule, mode: rule.mode)
-                    if !rule.exceptions.isEmpty, rule.exceptions.contains(where: {
-                        $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: name)
-                    }) {
+                    var excepted = false
+                    if !rule.exceptions.isEmpty {
+                        let objectName = name ?? input.name
+                        name = objectName
+                        excepted = rule.exceptions.contains {
+                            $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: objectName)
+                        }
+                    }
+                    if excepted {
                         evaluation.excepted.append(finding)
                     } else {
                         evaluation.findings.append(finding)

@@ -111,6 +111,42 @@ import Testing
         #expect(rewritten.mutations.map(\.rule) == ["prefix", "refresh"])
     }
 
+    /// The context's name is the object's (metadata.name, else generateName, else empty),
+    /// read when asked for; a name set on the context wins. Exceptions by name see the same.
+    @Test func contextNameIsReadFromTheObject() throws {
+        for (metadata, expected) in [("{name: db, generateName: g-}", "db"), ("{generateName: g-}", "g-"), ("{}", ""), ("3", "")] {
+            let object = try yaml("{apiVersion: external-secrets.io/v1, kind: ExternalSecret, metadata: \(metadata), spec: {}}")
+            var c = CheckContext(input: EvaluationInput(object: object), state: UnknownClusterState())
+            #expect(c.name == expected)
+            #expect(c.name == c.input.name)
+            c.name = "set"
+            #expect(c.name == "set")
+            c.object = .null
+            #expect(c.name == "set")
+        }
+        let set = try policySet("""
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: p}
+        spec:
+          rules:
+            - {name: labels, check: requiredMetadata, with: {labels: [owner]}}
+            - {name: refresh, check: refreshInterval, with: {min: 1h}}
+        ---
+        apiVersion: esoguard.io/v1alpha1
+        kind: PolicyException
+        metadata: {name: e}
+        spec: {policy: p, rules: [labels], names: ["db*"]}
+        """)
+        let engine = PolicyEngine(policies: set)
+        for (name, waived) in [("db", true), ("dbx", true), ("other", false)] {
+            let object = try yaml("{apiVersion: external-secrets.io/v1, kind: ExternalSecret, metadata: {name: \(name), namespace: a}, spec: {refreshInterval: 1m}}")
+            let e = engine.evaluate(EvaluationInput(object: object), state: UnknownClusterState())
+            #expect(e.excepted.map(\.rule) == (waived ? ["labels"] : []), "\(name)")
+            #expect(e.findings.map(\.rule) == (waived ? ["refresh"] : ["labels", "refresh"]), "\(name)")
+        }
+    }
+
     /// A policy without namespace or user criteria applies everywhere; each criterion on its
     /// own still selects.
     @Test func policiesWithoutCriteriaApplyToEveryNamespaceAndUser() throws {

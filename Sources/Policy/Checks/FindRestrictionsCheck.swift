@@ -19,8 +19,9 @@ public struct FindRestrictionsCheck: Check {
         guard let (spec, base) = ObjectAccess.secretSpec(spec: c.spec, kind: c.kind),
               let entries = spec.member("dataFrom")?.array else { return [] }
         var out: [Violation] = []
-        for (i, entry) in entries.enumerated() {
-            guard let find = entry.member("find"), find.isObject else { continue }
+        // By index: entries are read in place, not copied.
+        for i in entries.indices {
+            guard let find = entries[i].member("find"), find.isObject else { continue }
             var path: String { "\(base).dataFrom[\(i)].find" }
             if forbidMatchAll {
                 if let regexNode = find.member("name")?["regexp"], let regexp = regexNode.string {

@@ -92,9 +92,11 @@ public struct RefreshIntervalCheck: Check {
 
     public func check(_ c: CheckContext) -> [Violation] {
         guard let field = interval(spec: c.spec, kind: c.kind), let d = value(field.node) else { return [] }
+        let outcome = judge(d)
+        if case .ok = outcome { return [] }
         let shown = field.node?.string ?? "1h (default)"
         let position = field.node?.position ?? field.spec.position
-        switch judge(d) {
+        switch outcome {
         case .ok: return []
         case .zero:
             return [Violation("\(field.path) is 0 (sync once), which policy does not allow", path: field.path, at: position,
