@@ -15,17 +15,36 @@ public struct HTTPRequest: Sendable {
     /// The request-target as sent (origin form: path and query).
     public var target: String
     public var minorVersion: Int
-    public var headers: [HTTPHeader]
+    /// The header fields in order, names lowercased. A parsed request keeps its field lines
+    /// as received and builds these on each read.
+    public var headers: [HTTPHeader] {
+        get { fieldSection?.fields ?? givenHeaders }
+        set { givenHeaders = newValue; fieldSection = nil }
+    }
     public var body: [UInt8]
     /// The client's address, `ip:port`.
     public var remoteAddress: String
+    private var givenHeaders: [HTTPHeader]
+    private var fieldSection: FieldSection?
 
     public init(method: String, target: String, minorVersion: Int = 1, headers: [HTTPHeader] = [],
                 body: [UInt8] = [], remoteAddress: String = "") {
         self.method = method
         self.target = target
         self.minorVersion = minorVersion
-        self.headers = headers
+        self.givenHeaders = headers
+        self.fieldSection = nil
+        self.body = body
+        self.remoteAddress = remoteAddress
+    }
+
+    init(method: String, target: String, minorVersion: Int, fieldSection: FieldSection,
+         body: [UInt8], remoteAddress: String) {
+        self.method = method
+        self.target = target
+        self.minorVersion = minorVersion
+        self.givenHeaders = []
+        self.fieldSection = fieldSection
         self.body = body
         self.remoteAddress = remoteAddress
     }

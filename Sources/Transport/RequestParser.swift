@@ -101,7 +101,7 @@ struct RequestParser {
     mutating func take(remoteAddress: String) -> (HTTPRequest, ParsedHead)? {
         guard let head else { return nil }
         let request = HTTPRequest(method: head.method, target: head.target, minorVersion: head.minorVersion,
-                                  headers: head.headers, body: body, remoteAddress: remoteAddress)
+                                  fieldSection: head.fieldSection, body: body, remoteAddress: remoteAddress)
         self.head = nil
         body = []
         bodyMode = .none
@@ -140,7 +140,8 @@ struct ParsedHead {
     var method: String
     var target: String
     var minorVersion: Int
-    var headers: [HTTPHeader]
+    /// The header field lines as received (checked), for `HTTPRequest.headers` to split when asked.
+    var fieldSection: FieldSection
     var contentLength: Int?
     var chunked: Bool
     var expectContinue: Bool
@@ -183,17 +184,18 @@ enum HeadParser {
         let minor = Int(p[i + 7] - 0x30)
         i += 10
 
-        var head = ParsedHead(method: method, target: target, minorVersion: minor, headers: [],
+        var head = ParsedHead(method: method, target: target, minorVersion: minor,
+                              fieldSection: FieldSection(UnsafeBufferPointer(rebasing: p[i..<(end - 2)])),
                               contentLength: nil, chunked: false, expectContinue: false, keepAlive: minor == 1)
-        // Clients send a handful of fields; growing from empty reallocated three times.
-        head.headers.reserveCapacity(8)
+        var fields = 0
         var hosts = 0
         var sawTransferEncoding = false
         var connectionClose = false
         var connectionKeepAlive = false
         // Header fields until the empty line.
         while i < end - 2 {
-            if head.headers.count >= limits.maxHeaderCount { return .failure(431, "too many header fields") }
+            if fields >= limits.maxHeaderCount { return .failure(431, "too many header fields") }
+            fields += 1
             if p[i] == 0x20 || p[i] == 0x09 { return .failure(400, "obsolete line folding in header") }
             let nameStart = i
             while i < end, isTokenChar(p[i]) { i += 1 }
@@ -213,10 +215,10 @@ enum HeadParser {
             var valueEnd = i
             while valueEnd > valueStart, p[valueEnd - 1] == 0x20 || p[valueEnd - 1] == 0x09 { valueEnd -= 1 }
             i += 2
-            let field = FieldName(p, nameStart, nameEnd)
-            let name = field.lowercased ?? lowercasedString(p, nameStart, nameEnd)
-            let value = String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]), as: UTF8.self)
-            switch field {
+            // Strings only for the values the parser reads as text; `HTTPRequest.headers`
+            // builds the fields only if someone asks (the webhook never does).
+            var value: String { String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]), as: UTF8.self) }
+            switch FieldName(p, nameStart, nameEnd) {
             case .contentLength:
                 guard head.contentLength == nil else { return .failure(400, "duplicate Content-Length") }
                 guard valueEnd > valueStart, valueEnd - valueStart <= 15 else { return .failure(400, "invalid Content-Length") }
@@ -247,7 +249,6 @@ enum HeadParser {
             case .other:
                 break
             }
-            head.headers.append(HTTPHeader(name: name, value: value))
         }
         if head.chunked && head.contentLength != nil {
             return .failure(400, "both Content-Length and Transfer-Encoding")

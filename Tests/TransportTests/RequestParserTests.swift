@@ -60,6 +60,15 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
                                                  long.lowercased(), "expect"])
         #expect(request.headers.map(\.value) == ["a", "2", "keep-alive", "application/json", "1", "2", "100-continue"])
         #expect(request.body == Array("{}".utf8))
+        #expect(request.header("content-type") == "application/json")
+        // The fields are built from the received lines on each read; a write replaces them.
+        var edited = request
+        edited.headers.removeFirst()
+        edited.headers.append(HTTPHeader(name: "x-added", value: "3"))
+        #expect(edited.headers.map(\.name) == ["content-length", "connection", "content-type", "x-lower",
+                                                long.lowercased(), "expect", "x-added"])
+        #expect(request.headers.count == 7)
+        #expect(HTTPRequest(method: "GET", target: "/", headers: [HTTPHeader(name: "a", value: "b")]).header("a") == "b")
     }
 
     @Test func connectionCloseAndHTTP10() {
