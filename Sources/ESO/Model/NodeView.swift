@@ -73,7 +73,9 @@ extension NodeView {
 
 extension Node {
     /// `self[key]`, reading the members in place: Node's subscript copies every member
-    /// it passes, and rules look up many keys per request.
+    /// it passes, and rules look up many keys per request. Inlined, so that a caller
+    /// that only tests or unwraps the result does not copy the node and destroy it.
+    @inline(__always)
     func value(forKey key: String) -> Node? {
         guard case .object(let members) = value else { return nil }
         for i in members.indices where members[i].key == key { return members[i].value }
