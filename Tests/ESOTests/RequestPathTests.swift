@@ -138,4 +138,66 @@ struct ESORequestPathTests {
             spec: {externalSecretSpec: {refreshInterval: 1y, \(oneData)}}
             """) == ["eso.refreshInterval.invalid spec.externalSecretSpec.refreshInterval \(invalid)"])
     }
+
+    /// The old duration check, straight through RefreshInterval.decode.
+    static func referenceDurationProblem(_ node: Node, allowInteger: Bool) -> String? {
+        if !allowInteger, node.string == nil { return nil }
+        switch RefreshInterval.decode(node, allowInteger: allowInteger) {
+        case .failure(let e): return ".invalid " + e.message
+        case .success(let d) where d.isNegative: return ".negative"
+        case .success: return nil
+        }
+    }
+
+    @Test func plainDurationsNeedNoParse() {
+        // Every text of up to 5 bytes over digits, units, signs and a few others.
+        let alphabet = ["0", "1", "2", "9", "h", "m", "s", "u", "-", "+", ".", " ", "é"]
+        var texts = [""]
+        var frontier = [""]
+        for _ in 0..<4 {
+            frontier = frontier.flatMap { prefix in alphabet.map { prefix + $0 } }
+            texts += frontier
+        }
+        texts += ["1000h", "9999s", "12345h", "01h", "10ms", "1h30m", "1H", "١h"]
+        var plain = 0
+        for text in texts {
+            for allowInteger in [false, true] {
+                let got = RuleContext.durationProblem(.string(text), allowInteger: allowInteger)
+                    .map { $0.suffix == ".negative" ? ".negative" : $0.suffix + " " + $0.message }
+                #expect(got == Self.referenceDurationProblem(.string(text), allowInteger: allowInteger), "\(text)")
+            }
+            if RuleContext.isPlainDuration(text) {
+                plain += 1
+                #expect(Self.referenceDurationProblem(.string(text), allowInteger: false) == nil, "\(text)")
+            }
+        }
+        #expect(plain > 100)
+        #expect(RuleContext.isPlainDuration("1h") && RuleContext.isPlainDuration("9999m"))
+        #expect(!RuleContext.isPlainDuration("0s") && !RuleContext.isPlainDuration("10000h") && !RuleContext.isPlainDuration("1"))
+    }
+
+    @Test func modelledProvidersAreKnown() {
+        for name in ["aws", "vault", "openBao", "gcpsm", "azurekv", "kubernetes", "fake", "webhook", "pulumi"] {
+            #expect(StoreProvider.isModelled(name) && StoreProvider.knownProviders.contains(name))
+        }
+        #expect(!StoreProvider.isModelled("ibm") && !StoreProvider.isModelled("AWS") && !StoreProvider.isModelled(""))
+    }
+
+    /// dataFrom and duplicate-key findings render the spec's path only for a finding,
+    /// pending (ClusterExternalSecret) or not.
+    @Test func dataFromFindingsKeepTheirPaths() throws {
+        let entries = "data: [{secretKey: k, remoteRef: {key: a}}, {secretKey: k, remoteRef: {key: b}}], dataFrom: [{extract: {key: a}, find: {path: p}}, {sourceRef: {}}, {}]"
+        let expected = [
+            ("eso.dataFrom.exclusive", ".dataFrom[0]"),
+            ("eso.dataFrom.sourceRef", ".dataFrom[1].sourceRef"),
+            ("eso.dataFrom.empty", ".dataFrom[2]"),
+            ("eso.data.duplicateKey", ".data[1].secretKey"),
+        ]
+        for (kind, spec, at) in [("ExternalSecret", "spec: {\(entries)}", "spec"),
+                                 ("ClusterExternalSecret", "spec: {externalSecretSpec: {\(entries)}}", "spec.externalSecretSpec")] {
+            let f = try findings("apiVersion: external-secrets.io/v1\nkind: \(kind)\nmetadata: {name: x}\n\(spec)")
+            #expect(f.filter { $0.ruleID.hasPrefix("eso.data") }.map { "\($0.ruleID) \($0.path)" }
+                    == expected.map { "\($0.0) \(at)\($0.1)" })
+        }
+    }
 }

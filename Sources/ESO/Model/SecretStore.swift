@@ -88,6 +88,14 @@ public struct StoreProvider: NodeView {
         "volcengine", "webhook", "yandexcertificatemanager", "yandexlockbox",
     ]
 
+    /// True for the providers whose rules are modelled in full (all in `knownProviders`).
+    static func isModelled(_ key: String) -> Bool {
+        switch key {
+        case "aws", "vault", "openBao", "gcpsm", "azurekv", "kubernetes", "fake", "webhook", "pulumi": return true
+        default: return false
+        }
+    }
+
     /// The provider keys set (non-null), in source order; known or not.
     public var configured: [String] { (node.members ?? []).filter { !$0.value.isNull }.map(\.key) }
     /// The single configured provider's key when exactly one is set.

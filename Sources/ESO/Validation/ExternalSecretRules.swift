@@ -23,8 +23,10 @@ extension RuleContext {
         if let template = targetNode?.value(forKey: "template"), !template.isNull, let target = spec.target {
             checkTemplate(target)
         }
-        for (i, entry) in dataFrom.enumerated() { checkDataFrom(entry, i, spec.path) }
-        if data.count > 1, deletion == .retain { checkDuplicateKeys(data, spec.path) }
+        // The spec's path is rendered only for a finding (a ClusterExternalSecret's is a
+        // pending location); the entries are passed where they lie.
+        for i in dataFrom.indices { checkDataFrom(dataFrom[i], i, spec) }
+        if data.count > 1, deletion == .retain { checkDuplicateKeys(data, spec) }
         if let interval = spec.node.value(forKey: "refreshInterval"),
            let problem = Self.durationProblem(interval, allowInteger: false) {
             error("eso.refreshInterval" + problem.suffix, problem.message, at: ESOPath.member(spec.path, "refreshInterval"),
@@ -56,13 +58,13 @@ extension RuleContext {
         }
     }
 
-    private mutating func checkDataFrom(_ node: Node, _ index: Int, _ specPath: String) {
-        func has(_ n: Node?, _ key: String) -> Bool { (n?.value(forKey: key)).map { !$0.isNull } ?? false }
+    private mutating func checkDataFrom(_ node: Node, _ index: Int, _ spec: ExternalSecretSpec) {
+        func has(_ n: Node, _ key: String) -> Bool { n.value(forKey: key).map { !$0.isNull } ?? false }
         let extract = has(node, "extract")
         let find = has(node, "find")
         let sourceRef = node.value(forKey: "sourceRef").flatMap { $0.isNull ? nil : $0 }
-        let generator = has(sourceRef, "generatorRef")
-        var path: String { ESOPath.index(ESOPath.member(specPath, "dataFrom"), index) }
+        let generator = sourceRef.map { has($0, "generatorRef") } ?? false
+        var path: String { ESOPath.index(ESOPath.member(spec.path, "dataFrom"), index) }
         if (extract ? 1 : 0) + (find ? 1 : 0) + (generator ? 1 : 0) > 1 {
             error("eso.dataFrom.exclusive", "extract, find, or generatorRef cannot be set at the same time",
                   at: path, node.position, hint: "split them into separate dataFrom entries")
@@ -121,7 +123,7 @@ extension RuleContext {
         }
     }
 
-    private mutating func checkDuplicateKeys(_ data: [Node], _ specPath: String) {
+    private mutating func checkDuplicateKeys(_ data: [Node], _ spec: ExternalSecretSpec) {
         // A few entries are cheaper to compare pairwise than to hash.
         var seen: Set<String> = []
         for (i, entry) in data.enumerated() {
@@ -134,7 +136,7 @@ extension RuleContext {
             }
             if duplicate {
                 error("eso.data.duplicateKey", "duplicate secretKey found: \(key)",
-                      at: ESOPath.member(ESOPath.index(ESOPath.member(specPath, "data"), i), "secretKey"),
+                      at: ESOPath.member(ESOPath.index(ESOPath.member(spec.path, "data"), i), "secretKey"),
                       keyNode.position, hint: "each data entry must write a different key of the target Secret")
             }
         }

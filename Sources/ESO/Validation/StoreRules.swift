@@ -28,7 +28,9 @@ extension RuleContext {
         if case .object(let members) = providerNode.value {
             for m in members.indices {
                 if case .null = members[m].value.value { continue }
-                guard StoreProvider.knownProviders.contains(members[m].key) else { continue }
+                // The common providers first, by `==` (cheap for short keys), then the set.
+                guard StoreProvider.isModelled(members[m].key) || StoreProvider.knownProviders.contains(members[m].key)
+                else { continue }
                 if count == 0 { name = members[m].key }
                 count += 1
             }
