@@ -210,61 +210,27 @@ struct JSONScanner: ~Copyable {
     }
 
     private mutating func parseArray(_ start: SourcePosition) throws(DocumentError) -> Node {
-        try enter(start)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBracket {
-            index += 1
-            depth -= 1
-            return Node(.array([]), at: start)
-        }
+        if try opensEmpty(.closeBracket, start) { return Node(.array([]), at: start) }
         let base = items.count
         repeat {
             skipWhitespace()
             items.push(try parseValue())
-        } while try !closesArray(start)
+        } while try !closes(.closeBracket, start)
         depth -= 1
         return Node(.array(items.popArray(from: base)), at: start)
     }
 
     private mutating func skipArray(_ start: SourcePosition) throws(DocumentError) {
-        try enter(start)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBracket {
-            index += 1
-            depth -= 1
-            return
-        }
+        if try opensEmpty(.closeBracket, start) { return }
         repeat {
             skipWhitespace()
             try skipValue()
-        } while try !closesArray(start)
+        } while try !closes(.closeBracket, start)
         depth -= 1
     }
 
-    /// After an array element: true at the closing ']', false past a ','.
-    @inline(__always)
-    private mutating func closesArray(_ start: SourcePosition) throws(DocumentError) -> Bool {
-        skipWhitespace()
-        guard index < bytes.count else { throw error("unexpected end of input in an array started at \(start)") }
-        let c = bytes[index]
-        index += 1
-        if c == .comma { return false }
-        if c == .closeBracket { return true }
-        index -= 1
-        throw error("unexpected \(describe(c)) in an array, expected ',' or ']'")
-    }
-
     private mutating func parseObject(_ start: SourcePosition) throws(DocumentError) -> Node {
-        try enter(start)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBrace {
-            index += 1
-            depth -= 1
-            return Node(.object([]), at: start)
-        }
+        if try opensEmpty(.closeBrace, start) { return Node(.object([]), at: start) }
         var seen = KeysSeen(base: members.count)
         repeat {
             try expectKey(start)
@@ -275,7 +241,7 @@ struct JSONScanner: ~Copyable {
             skipWhitespace()
             let value = try parseValue()
             members.push(PrintedMember(member: Member(key: key, keyPosition: keyPosition, value: value), print: print))
-        } while try !closesObject(start)
+        } while try !closes(.closeBrace, start)
         depth -= 1
         return Node(.object(members.popArray(from: seen.base) { $0.member }), at: start)
     }
@@ -283,14 +249,7 @@ struct JSONScanner: ~Copyable {
     /// `parseObject` for an object with omissions: a path apart, so that the common
     /// one pays nothing for them.
     private mutating func parseObject(_ start: SourcePosition, omitting omissions: JSONOmissions) throws(DocumentError) -> Node {
-        try enter(start)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBrace {
-            index += 1
-            depth -= 1
-            return Node(.object([]), at: start)
-        }
+        if try opensEmpty(.closeBrace, start) { return Node(.object([]), at: start) }
         var seen = KeysSeen(base: members.count)
         var omitted: UInt64 = 0  // one bit per entry of `omissions` met here
         repeat {
@@ -317,7 +276,7 @@ struct JSONScanner: ~Copyable {
                 value = try parseValue()
             }
             members.push(PrintedMember(member: Member(key: key, keyPosition: keyPosition, value: value), print: print))
-        } while try !closesObject(start)
+        } while try !closes(.closeBrace, start)
         depth -= 1
         return Node(.object(members.popArray(from: seen.base) { $0.member }), at: start)
     }
@@ -362,21 +321,14 @@ struct JSONScanner: ~Copyable {
     }
 
     private mutating func skipObject(_ start: SourcePosition) throws(DocumentError) {
-        try enter(start)
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == .closeBrace {
-            index += 1
-            depth -= 1
-            return
-        }
+        if try opensEmpty(.closeBrace, start) { return }
         repeat {
             try expectKey(start)
             if plainString() == nil { _ = try parseAnyString() }
             try expectColon()
             skipWhitespace()
             try skipValue()
-        } while try !closesObject(start)
+        } while try !closes(.closeBrace, start)
         depth -= 1
     }
 
@@ -400,18 +352,33 @@ struct JSONScanner: ~Copyable {
         index += 1
     }
 
-    /// After a member's value: true at the closing '}', false past a ','.
+    /// At an array's or object's opening bracket: enters it, and returns true (having left
+    /// it again) when `close` follows at once.
     @inline(__always)
-    private mutating func closesObject(_ start: SourcePosition) throws(DocumentError) -> Bool {
+    private mutating func opensEmpty(_ close: UInt8, _ start: SourcePosition) throws(DocumentError) -> Bool {
+        try enter(start)
+        index += 1
         skipWhitespace()
-        guard index < bytes.count else { throw error("unexpected end of input in an object started at \(start)") }
+        guard index < bytes.count, bytes[index] == close else { return false }
+        index += 1
+        depth -= 1
+        return true
+    }
+
+    /// After an element or a member's value: true at `close` (']' or '}'), false past a ','.
+    @inline(__always)
+    private mutating func closes(_ close: UInt8, _ start: SourcePosition) throws(DocumentError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of input in \(container(close)) started at \(start)") }
         let c = bytes[index]
         index += 1
         if c == .comma { return false }
-        if c == .closeBrace { return true }
+        if c == close { return true }
         index -= 1
-        throw error("unexpected \(describe(c)) in an object, expected ',' or '}'")
+        throw error("unexpected \(describe(c)) in \(container(close)), expected ',' or '\(Character(Unicode.Scalar(close)))'")
     }
+
+    private func container(_ close: UInt8) -> String { close == .closeBracket ? "an array" : "an object" }
 
     // MARK: Numbers
 

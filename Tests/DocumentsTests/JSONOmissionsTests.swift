@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -114,7 +115,7 @@ import Testing
     @Test func agreesWithTheFullParseOnCorruptedInput() throws {
         let original = Array(Self.review.utf8)
         let alphabet = Array(#"{}[]:,"\ u0aé1-.eE"#.utf8) + [0x0A, 0x00, 0xFF]
-        var rng = SplitMix(seed: 0x5EED)  // YAMLWriterTests
+        var rng = SplitMix(seed: 0x5EED)
         var accepted = 0, refused = 0
         for _ in 0..<4000 {
             var bytes = original

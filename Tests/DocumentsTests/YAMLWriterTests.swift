@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -108,19 +109,5 @@ import Testing
             let back = try #require(try YAMLLoader.load(text).first, "\(text)").root
             #expect(back == node, "\(text)")
         }
-    }
-}
-
-/// Deterministic generator so failures reproduce.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(max(bound, 1)))
     }
 }
