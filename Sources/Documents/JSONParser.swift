@@ -69,6 +69,9 @@ struct JSONScanner: ~Copyable {
     private var members = ScratchStack<PrintedMember>()
     private let smallStrings = SmallASCII.isSupported
     private var longStrings = JSONStringTable()
+    /// Keys of omitted members: not in the tree, but `longStrings` may describe them, so
+    /// they must live as long as the strings in the tree do.
+    private var omittedKeys: [String] = []
     private let vocabulary = JSONVocabulary.kubernetes
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
@@ -178,7 +181,7 @@ struct JSONScanner: ~Copyable {
         switch bytes[index] {
         case .openBrace: try skipObject(position)
         case .openBracket: try skipArray(position)
-        case .quote: if plainString() == nil { _ = try parseAnyString() }
+        case .quote: if plainString() == nil { _ = try parseAnyString(keep: false) }
         case .minus, .zero ... .nine: try scanNumber()
         case UInt8(ascii: "t"): try expectWord("true")
         case UInt8(ascii: "f"): try expectWord("false")
@@ -261,6 +264,7 @@ struct JSONScanner: ~Copyable {
                 // Not in `members`: the entry's bit stands in for the duplicate check.
                 if omitted & (1 &<< entry) != 0 { throw error("duplicate key \"\(key)\" in object", at: keyPosition) }
                 omitted |= 1 &<< entry
+                if key.utf8.count > 15 { omittedKeys.append(key) }  // a long one may be in `longStrings`
                 try expectColon()
                 skipWhitespace()
                 try skipValue()
@@ -324,7 +328,7 @@ struct JSONScanner: ~Copyable {
         if try opensEmpty(.closeBrace, start) { return }
         repeat {
             try expectKey(start)
-            if plainString() == nil { _ = try parseAnyString() }
+            if plainString() == nil { _ = try parseAnyString(keep: false) }
             try expectColon()
             skipWhitespace()
             try skipValue()
@@ -453,7 +457,10 @@ struct JSONScanner: ~Copyable {
 
     /// `parseString` for every case: non-ASCII, escapes, errors.
     @inline(never)
-    private mutating func parseAnyString() throws(DocumentError) -> (string: String, print: UInt64) {
+    /// `keep: false` (an omitted value) checks the string as usual but builds nothing: above
+    /// all, a discarded string must not enter `longStrings`, whose entries stay valid only
+    /// while their strings stay in the tree being built.
+    private mutating func parseAnyString(keep: Bool = true) throws(DocumentError) -> (string: String, print: UInt64) {
         let startPosition = position
         index += 1
         let start = index
@@ -469,6 +476,7 @@ struct JSONScanner: ~Copyable {
             if !ascii { try validateUTF8(slice, offset: start) }
             let end = index
             index += 1
+            guard keep else { return ("", KeyPrint.unknown) }
             return (string(from: start, to: end, isASCII: ascii), KeyPrint.of(slice, isASCII: ascii))
         }
         return (try parseEscapedString(from: start, ascii: ascii, startPosition: startPosition), KeyPrint.unknown)

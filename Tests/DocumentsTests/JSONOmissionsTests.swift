@@ -77,6 +77,23 @@ import Testing
         #expect(parse(#"{"request":{"object":{"a":1,"a":2}}}"#).failure?.message.hasPrefix("duplicate key") == true)
     }
 
+    /// Long strings in omitted members are not kept in the tree, so they must not be shared
+    /// with equal strings that are (the parse's string table holds strings it does not own):
+    /// an omitted non-ASCII value and an omitted long key, each repeated in a kept value.
+    @Test func omittedLongStringsAreNotShared() throws {
+        let omissions = JSONOmissions(omit: ["requestSubResource", "options"])
+        let name = "external-secretsÖo-and-more"
+        for _ in 0..<50 {
+            let text = #"{"options":{"g":"\#(name)","k":"requestSubResource"},"requestSubResource":1,"#
+                + #""a":"\#(name)","b":"requestSubResource","c":["\#(name)","requestSubResource"]}"#
+            let node = try JSONParser.parse(Array(text.utf8), omitting: omissions)
+            #expect(node.keys == ["a", "b", "c"])
+            #expect(node["a"]?.string == name)
+            #expect(node["b"]?.string == "requestSubResource")
+            #expect(node["c"]?.array?.compactMap(\.string) == [name, "requestSubResource"])
+        }
+    }
+
     /// Limits and encoding rules hold inside omitted values, with the full parse's errors.
     @Test func omittedValuesAreStillChecked() throws {
         let limits = DocumentLimits(maxDepth: 4, maxStringBytes: 8)
