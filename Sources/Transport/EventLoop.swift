@@ -29,6 +29,13 @@ final class EventLoop: @unchecked Sendable {
     /// Connections answered this turn that still hold input (pipelined bytes, or records
     /// OpenSSL read ahead): epoll will not report those, so the next turn serves them.
     @exclusivity(unchecked) private var again: [Connection] = []
+    /// Connections answered this turn whose responses are not written yet (see `writeAnswered`).
+    @exclusivity(unchecked) private var unflushed: [Connection] = []
+    @exclusivity(unchecked) private var unflushedSince: UInt64 = 0
+    /// How long an answer may wait for the rest of its turn before the loop writes what it
+    /// holds: bounds the latency that batching adds when a turn brings many requests.
+    /// 500 µs: on 2 cores with wrk -c32, 250 µs to unbounded measured the same throughput.
+    static let writeBatchWindow: UInt64 = 500_000
 
     /// `listenFd` is this loop's own duplicate of the shared listening socket.
     init(listenFd: Int32, index: Int, shared: ServerShared) throws {
@@ -74,6 +81,7 @@ final class EventLoop: @unchecked Sendable {
                         for accepted in slot.takeInbox() { adopt(accepted) }
                     } else if let connection = connections[fd] {
                         drive(connection)
+                        if !unflushed.isEmpty && monotonicNanos() &- unflushedSince >= Self.writeBatchWindow { writeAnswered() }
                     }
                 }
             }
@@ -82,6 +90,7 @@ final class EventLoop: @unchecked Sendable {
                 again.removeAll(keepingCapacity: true)
                 for c in waiting where connections[c.fd] === c { drive(c) }
             }
+            writeAnswered()
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
             if draining {
                 closeIdle()
@@ -241,15 +250,17 @@ final class EventLoop: @unchecked Sendable {
     private func service(_ c: Connection) {
         var answered = false
         while true {
+            if answered {
+                // Written with the rest of this turn's answers (writeAnswered).
+                if unflushed.isEmpty { unflushedSince = monotonicNanos() }
+                unflushed.append(c)
+                return
+            }
             if c.hasPendingOutput {
                 guard flush(c) else { return }   // blocked: wait for EPOLLOUT
             }
             if c.closeAfterWrite {
                 finish(c)
-                return
-            }
-            if answered {
-                if c.inputStart < c.input.count || SSL_has_pending(c.ssl) == 1 { again.append(c) }
                 return
             }
             if c.inputStart < c.input.count, processInput(c) {
@@ -284,6 +295,24 @@ final class EventLoop: @unchecked Sendable {
                 closeConnection(c)
             }
             return
+        }
+    }
+
+    /// Writes the answers held back this turn. A loop that wrote each answer as soon as it
+    /// was made would wake the client once per response and, on a busy machine, be
+    /// preempted by it mid-turn; writing them together lets the client take several at
+    /// once. Measured with wrk on 2 cores: a third less CPU per request, for both sides.
+    private func writeAnswered() {
+        guard !unflushed.isEmpty else { return }
+        let answered = unflushed
+        unflushed.removeAll(keepingCapacity: true)
+        for c in answered where connections[c.fd] === c {
+            guard flush(c) else { continue }   // blocked: wait for EPOLLOUT
+            if c.closeAfterWrite {
+                finish(c)
+            } else if c.inputStart < c.input.count || SSL_has_pending(c.ssl) == 1 {
+                again.append(c)   // pipelined or read-ahead input: served next turn
+            }
         }
     }
 

@@ -33,6 +33,30 @@ import Transport
         #expect(responses.last?.headers["connection"] == "close")
     }
 
+    /// A loop writes the answers of one turn together, after serving every connection epoll
+    /// reported: each must still get its own answer, and one that asked to close must get
+    /// its whole answer before the close.
+    @Test func answersHeldForOneTurnReachTheirOwnConnections() throws {
+        let server = try TestServer(extra: ["--threads", "1"])
+        defer { server.stop() }
+        let clients = try (0..<40).map { _ in try server.client() }
+        // All requests go out before any answer is read, so the loop finds many in one turn.
+        for (i, client) in clients.enumerated() {
+            let close = i % 4 == 0 ? "Connection: close\r\n" : ""
+            try client.write(post("/validate", body: review(uid: "uid-\(i)"), extraHeaders: close))
+        }
+        for (i, client) in clients.enumerated() {
+            let responses = parseResponses(i % 4 == 0 ? try client.readToEnd() : try client.read())
+            #expect(responses.count == 1, "connection \(i)")
+            #expect(responses.first?.status == 200)
+            #expect(responses.first?.body.contains("\"uid\":\"uid-\(i)\"") == true, "connection \(i)")
+            #expect(responses.first?.headers["connection"] == (i % 4 == 0 ? "close" : nil))
+        }
+        // The kept-alive ones still serve a second request.
+        try clients[1].write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try clients[1].read()).first?.status == 200)
+    }
+
     @Test func chunkedBodiesAndExpectContinueWork() throws {
         let server = try TestServer()
         defer { server.stop() }
