@@ -30,6 +30,9 @@ final class Connection {
     @exclusivity(unchecked) var outputStart = 0
     /// Close once `output` drains (error, `Connection: close`, shutdown).
     @exclusivity(unchecked) var closeAfterWrite = false
+    /// In its loop's list of answers to write at the end of the turn (once, however often
+    /// the loop serves it in that turn).
+    @exclusivity(unchecked) var heldForWrite = false
     /// Bytes of the next request have arrived (so shutdown must let it finish).
     @exclusivity(unchecked) var requestInProgress = false
     /// When the current phase times out (monotonic ns).

@@ -88,7 +88,9 @@ final class EventLoop: @unchecked Sendable {
             if !again.isEmpty {
                 let waiting = again
                 again.removeAll(keepingCapacity: true)
-                for c in waiting where connections[c.fd] === c { drive(c) }
+                // One answer per connection per turn: one epoll just served is held for writing,
+                // and writeAnswered brings it back if it still has input.
+                for c in waiting where connections[c.fd] === c && !c.heldForWrite { drive(c) }
             }
             writeAnswered()
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
@@ -252,8 +254,11 @@ final class EventLoop: @unchecked Sendable {
         while true {
             if answered {
                 // Written with the rest of this turn's answers (writeAnswered).
-                if unflushed.isEmpty { unflushedSince = monotonicNanos() }
-                unflushed.append(c)
+                if !c.heldForWrite {
+                    if unflushed.isEmpty { unflushedSince = monotonicNanos() }
+                    c.heldForWrite = true
+                    unflushed.append(c)
+                }
                 return
             }
             if c.hasPendingOutput {
@@ -307,6 +312,7 @@ final class EventLoop: @unchecked Sendable {
         let answered = unflushed
         unflushed.removeAll(keepingCapacity: true)
         for c in answered where connections[c.fd] === c {
+            c.heldForWrite = false
             guard flush(c) else { continue }   // blocked: wait for EPOLLOUT
             if c.closeAfterWrite {
                 finish(c)
