@@ -4,7 +4,11 @@ import Telemetry
 
 /// The real responder: AdmissionReviews judged by the policies of a reloading
 /// `PolicyStore`. Ready once the store holds a valid policy set.
-public struct PolicyAdmissionResponder: AdmissionResponder {
+///
+/// A class, so that the `esoguard` module, which holds one, does not depend on the layout of
+/// Admission's structs: an incremental build that misses a change to that layout (SwiftPM
+/// #10502, swift #89636) left a binary that crashed on start-up errors and at shutdown.
+public final class PolicyAdmissionResponder: AdmissionResponder {
     public let store: PolicyStore
     let handler: AdmissionHandler
 
