@@ -81,7 +81,7 @@ final class EventLoop: @unchecked Sendable {
                         for accepted in slot.takeInbox() { adopt(accepted) }
                     } else if let connection = connections[fd] {
                         drive(connection)
-                        if !unflushed.isEmpty && monotonicNanos() &- unflushedSince >= Self.writeBatchWindow { writeAnswered() }
+                        writeAnsweredIfHeldTooLong()
                     }
                 }
             }
@@ -90,7 +90,10 @@ final class EventLoop: @unchecked Sendable {
                 again.removeAll(keepingCapacity: true)
                 // One answer per connection per turn: one epoll just served is held for writing,
                 // and writeAnswered brings it back if it still has input.
-                for c in waiting where connections[c.fd] === c && !c.heldForWrite { drive(c) }
+                for c in waiting where connections[c.fd] === c && !c.heldForWrite {
+                    drive(c)
+                    writeAnsweredIfHeldTooLong()
+                }
             }
             writeAnswered()
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
@@ -320,6 +323,11 @@ final class EventLoop: @unchecked Sendable {
                 again.append(c)   // pipelined or read-ahead input: served next turn
             }
         }
+    }
+
+    @inline(__always)
+    private func writeAnsweredIfHeldTooLong() {
+        if !unflushed.isEmpty && monotonicNanos() &- unflushedSince >= Self.writeBatchWindow { writeAnswered() }
     }
 
     /// Parses what is buffered; answers each complete request. Returns true if it
