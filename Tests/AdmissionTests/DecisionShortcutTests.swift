@@ -37,13 +37,7 @@ import Testing
     /// The name and namespace of a denial come from the object and the request, as they did
     /// when they were read for every request.
     @Test func denialNamesTheObjectFromGenerateNameAndTheRequestNamespace() throws {
-        let handler = AdmissionHandler(policies: try policies("""
-        apiVersion: esoguard.io/v1alpha1
-        kind: Policy
-        metadata: {name: p}
-        spec:
-          rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
-        """), esoValidation: false)
+        let handler = AdmissionHandler(policies: try policies(ownerRequiredPolicy), esoValidation: false)
         let object = #"{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"generateName":"db-"},"spec":{}}"#
         let review = try respond(handler, .validate, reviewBody(namespace: "team-b", object: object))
         let message = try #require(review[path: "response", "status", "message"]?.string)
@@ -71,13 +65,7 @@ import Testing
     /// kind is no longer looked up by name), on both endpoints; other groups are skipped.
     @Test func subjectsOfEveryKindAreCountedByName() throws {
         let registry = MetricsRegistry()
-        let handler = AdmissionHandler(policies: try policies("""
-        apiVersion: esoguard.io/v1alpha1
-        kind: Policy
-        metadata: {name: p}
-        spec:
-          rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
-        """), metrics: registry, esoValidation: false)
+        let handler = AdmissionHandler(policies: try policies(ownerRequiredPolicy), metrics: registry, esoValidation: false)
         for kind in ESOKind.allCases.map(\.rawValue) {
             let object = #"{"apiVersion":"external-secrets.io/v1","kind":"\#(kind)","metadata":{"name":"o"},"spec":{}}"#
             _ = try respond(handler, .validate, reviewBody(operation: "UPDATE", kind: kind, object: object))
@@ -97,13 +85,7 @@ import Testing
     @Test func denialLogNamesTheObject() throws {
         let lines = Mutex<[String]>([])
         let logger = Logger(label: "t", level: .info, format: .json, sink: LogSink { line in lines.withLock { $0.append(line) } })
-        let handler = AdmissionHandler(policies: try policies("""
-        apiVersion: esoguard.io/v1alpha1
-        kind: Policy
-        metadata: {name: p}
-        spec:
-          rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
-        """), logger: logger, esoValidation: false)
+        let handler = AdmissionHandler(policies: try policies(ownerRequiredPolicy), logger: logger, esoValidation: false)
         _ = try respond(handler, .validate, reviewBody(object: externalSecretJSON(name: "named")))
         let generated = #"{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"generateName":"gen-"},"spec":{}}"#
         _ = try respond(handler, .validate, reviewBody(object: generated))
@@ -114,3 +96,12 @@ import Testing
         #expect(logged.last?.contains(#""name":"gen-""#) == true)
     }
 }
+
+/// One policy `p` with one rule, `owner`: objects must carry an `owner` label.
+private let ownerRequiredPolicy = """
+    apiVersion: esoguard.io/v1alpha1
+    kind: Policy
+    metadata: {name: p}
+    spec:
+      rules: [{name: owner, check: requiredMetadata, with: {labels: [owner]}}]
+    """
