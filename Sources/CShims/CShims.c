@@ -22,16 +22,24 @@ int esoguard_ssl_set_tlsext_host_name(SSL *ssl, const char *name) {
     return (int)SSL_set_tlsext_host_name(ssl, name);
 }
 
-void esoguard_ssl_ctx_harden(SSL_CTX *ctx) {
+int esoguard_ssl_ctx_harden(SSL_CTX *ctx) {
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    // A peer hanging up without close_notify is an ordinary close for us, not a fatal
+    // error: OpenSSL would otherwise send an alert and drop the session from the cache.
+    // Truncation cannot go unseen: every HTTP message we accept is length-delimited.
     SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION |
-                             SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);
+                             SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1 |
+                             SSL_OP_IGNORE_UNEXPECTED_EOF);
+    // Key exchange groups of Mozilla's "intermediate" profile; OpenSSL also offers X448
+    // and P-521 by default, which that profile (and sslyze's check of it) rejects.
+    if (SSL_CTX_set1_groups_list(ctx, "X25519:P-256:P-384") != 1) return 0;
     // Record buffers stay allocated per connection (SSL_MODE_RELEASE_BUFFERS would free and
     // reallocate both on every request; only their touched pages, ~8 KiB, count in RSS).
     SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     // One read() per request instead of two (record header, then body): the event
     // loop reads until SSL_ERROR_WANT_READ, so nothing is left buffered unseen.
     SSL_CTX_set_read_ahead(ctx, 1);
+    return 1;
 }
 
 static int esoguard_alpn_select(SSL *ssl, const unsigned char **out, unsigned char *outlen,

@@ -297,8 +297,14 @@ final class EventLoop: @unchecked Sendable {
                 setInterest(c, ESOGUARD_EPOLLIN)
             case SSL_ERROR_WANT_WRITE:
                 setInterest(c, ESOGUARD_EPOLLOUT)
+            case SSL_ERROR_ZERO_RETURN:
+                // The peer closed (with close_notify, or without: SSL_OP_IGNORE_UNEXPECTED_EOF).
+                // Answer close_notify, best effort: clients that wait for it then see a clean close.
+                _ = SSL_shutdown(c.ssl)
+                ERR_clear_error()
+                closeConnection(c)
             default:
-                // EOF (clean or not) or a protocol error: nothing more to say.
+                // A protocol or socket error: nothing more to say.
                 ERR_clear_error()
                 closeConnection(c)
             }
@@ -526,6 +532,11 @@ final class EventLoop: @unchecked Sendable {
 
     private func closeConnection(_ c: Connection) {
         guard connections.removeValue(forKey: c.fd) != nil else { return }
+        // A connection closed before we sent close_notify (the peer hung up first, or went
+        // idle) would make SSL_free drop its session from the cache, and the peer's next
+        // handshake could not resume by session id. Since TLS 1.1 an unclean close no longer
+        // taints a session; fatal alerts still do (OpenSSL drops those sessions itself).
+        if SSL_is_init_finished(c.ssl) == 1 { SSL_set_shutdown(c.ssl, SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN) }
         _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, c.fd, 0)
         close(c.fd)
         shared.openConnections.subtract(1, ordering: .relaxed)

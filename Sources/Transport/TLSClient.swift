@@ -109,6 +109,16 @@ public final class TLSClient {
         throw TransportError("TLS read failed (\(error)): \(openSSLErrors())")
     }
 
+    /// Sends close_notify and waits for the peer's: true for a clean two-way close,
+    /// false when the peer hung up without answering.
+    public func closeNotify() -> Bool {
+        ERR_clear_error()
+        var r = SSL_shutdown(ssl)
+        if r == 0 { r = SSL_shutdown(ssl) }   // ours is sent; the second call reads theirs
+        ERR_clear_error()
+        return r == 1
+    }
+
     /// Reads until EOF (or `limit` bytes), concatenated.
     public func readToEnd(limit: Int = 1 << 22) throws -> [UInt8] {
         var all: [UInt8] = []

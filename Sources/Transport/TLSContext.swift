@@ -36,12 +36,12 @@ public final class TLSContext: @unchecked Sendable {
             throw TransportError("TLS: cannot create context: \(openSSLErrors())")
         }
         self.ctx = ctx
-        esoguard_ssl_ctx_harden(ctx)
         _ = esoguard_ssl_ctx_set_max_proto_version(ctx, TLS1_3_VERSION)
-        guard SSL_CTX_set_cipher_list(ctx, intermediateCiphers) == 1,
+        guard esoguard_ssl_ctx_harden(ctx) == 1,
+              SSL_CTX_set_cipher_list(ctx, intermediateCiphers) == 1,
               SSL_CTX_set_ciphersuites(ctx, tls13Suites) == 1 else {
             SSL_CTX_free(ctx)
-            throw TransportError("TLS: cipher configuration rejected: \(openSSLErrors())")
+            throw TransportError("TLS: cipher or group configuration rejected: \(openSSLErrors())")
         }
         esoguard_ssl_ctx_enable_alpn_http11(ctx)
         // Resumption: a server-side session cache for TLS 1.2 session ids, and

@@ -16,6 +16,12 @@ struct TestCertificates: Sendable {
     var clientKey: String { dir + "/client.key" }
     var strangerCert: String { dir + "/stranger.crt" }
     var strangerKey: String { dir + "/stranger.key" }
+    /// A CA and the serving pairs it issued, for clients that verify the chain (TLS scanners).
+    var servingCA: String { dir + "/serving-ca.crt" }
+    var issuedECCert: String { dir + "/issued-ec.crt" }
+    var issuedECKey: String { dir + "/issued-ec.key" }
+    var issuedRSACert: String { dir + "/issued-rsa.crt" }
+    var issuedRSAKey: String { dir + "/issued-rsa.key" }
 
     static let shared: Result<TestCertificates, Error> = Result { try generate() }
 
@@ -43,6 +49,17 @@ struct TestCertificates: Sendable {
         try openssl(["x509", "-req", "-in", "client.csr", "-CA", "client-ca.crt", "-CAkey", "client-ca.key",
                      "-CAcreateserial", "-out", "client.crt", "-days", "2"])
         try selfSigned("stranger", ["ec", "-pkeyopt", "ec_paramgen_curve:P-256"], cn: "stranger")
+        try openssl(["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                     "-keyout", "serving-ca.key", "-out", "serving-ca.crt", "-days", "2", "-subj", "/CN=test-serving-ca",
+                     "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"])
+        let extFile = dir + "/leaf.ext"
+        try (san + "\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n")
+            .write(toFile: extFile, atomically: true, encoding: .utf8)
+        for (name, keyArgs) in [("issued-ec", ["ec", "-pkeyopt", "ec_paramgen_curve:P-256"]), ("issued-rsa", ["rsa:2048"])] {
+            try openssl(["req", "-newkey"] + keyArgs + ["-nodes", "-keyout", "\(name).key", "-out", "\(name).csr", "-subj", "/CN=\(name)"])
+            try openssl(["x509", "-req", "-in", "\(name).csr", "-CA", "serving-ca.crt", "-CAkey", "serving-ca.key",
+                         "-CAcreateserial", "-out", "\(name).crt", "-days", "2", "-extfile", extFile])
+        }
         return TestCertificates(dir: dir)
     }
 }

@@ -10,9 +10,10 @@ long esoguard_ssl_ctx_set_session_cache_mode(SSL_CTX *ctx, long mode);
 int esoguard_ssl_set_tlsext_host_name(SSL *ssl, const char *name);
 
 // Server hardening in one place: no compression, no renegotiation, TLS 1.2+ only,
-// partial writes and released idle buffers (memory per idle connection).
-void esoguard_ssl_ctx_harden(SSL_CTX *ctx);
-// Offers ALPN "http/1.1" and rejects any other protocol list without it.
+// Mozilla "intermediate" key exchange groups, partial writes, read-ahead.
+// Returns 1, or 0 when OpenSSL refused the group list.
+int esoguard_ssl_ctx_harden(SSL_CTX *ctx);
+// Selects ALPN "http/1.1"; a client offering only other protocols gets no ALPN answer.
 void esoguard_ssl_ctx_enable_alpn_http11(SSL_CTX *ctx);
 long esoguard_ssl_ctx_sess_set_cache_size(SSL_CTX *ctx, long size);
 // notAfter of the context's leaf certificate as unix seconds, or -1.
