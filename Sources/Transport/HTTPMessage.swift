@@ -12,7 +12,8 @@ public struct HTTPHeader: Sendable, Hashable {
 /// A complete HTTP/1.x request, body included (already de-chunked).
 public struct HTTPRequest: Sendable {
     public var method: String
-    /// The request-target as sent (origin form: path and query).
+    /// The request-target as sent: origin form (path and query) from almost every client,
+    /// absolute form (`https://host/path`) from some; `path` reads both.
     public var target: String
     public var minorVersion: Int
     /// The header fields in order, names lowercased. A parsed request keeps its field lines
@@ -49,11 +50,30 @@ public struct HTTPRequest: Sendable {
         self.remoteAddress = remoteAddress
     }
 
-    /// The path without the query.
+    /// The path without the query. For an absolute-form target, which servers must accept
+    /// (RFC 9112, 3.2.2), the path after the authority ("/" when there is none).
     public var path: Substring {
-        // A byte search: `firstIndex(of: Character)` walks grapheme clusters.
-        if let q = target.utf8.firstIndex(of: UInt8(ascii: "?")) { return target[..<q] }
-        return target[...]
+        // Byte searches: `firstIndex(of: Character)` walks grapheme clusters.
+        let utf8 = target.utf8
+        var start = utf8.startIndex
+        if utf8.first != UInt8(ascii: "/"), let authority = Self.authorityStart(target) {
+            guard let slash = utf8[authority...].firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }),
+                  utf8[slash] == UInt8(ascii: "/") else { return "/" }
+            start = slash
+        }
+        if let q = utf8[start...].firstIndex(of: UInt8(ascii: "?")) { return target[start..<q] }
+        return target[start...]
+    }
+
+    /// Where the authority begins in `http://` or `https://` (any case), or nil.
+    private static func authorityStart(_ target: String) -> String.Index? {
+        for scheme in ["http://", "https://"] {
+            let utf8 = target.utf8
+            guard utf8.count > scheme.utf8.count,
+                  zip(utf8, scheme.utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
+            return utf8.index(utf8.startIndex, offsetBy: scheme.utf8.count)
+        }
+        return nil
     }
 
     /// The first value of header `name` (give it lowercased).

@@ -47,6 +47,14 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(start == bytes.count)
     }
 
+    /// Servers must accept the absolute form (RFC 9112, 3.2.2); routing sees its path.
+    @Test(arguments: [("/validate?timeout=10s", "/validate"), ("https://esoguard.svc:443/validate?x=1", "/validate"),
+                      ("HTTP://localhost/healthz", "/healthz"), ("https://host", "/"), ("https://host?x", "/"),
+                      ("http:/x", "http:/x"), ("*", "*"), ("/a/https://b", "/a/https://b")])
+    func pathOfEachTargetForm(target: String, path: String) {
+        #expect(HTTPRequest(method: "GET", target: target).path == path)
+    }
+
     /// Header names come out in lower case whatever their form: the fields the parser acts
     /// on (literal names), names already in lower case, short and long mixed-case ones.
     @Test func headerNamesAreLowercased() throws {

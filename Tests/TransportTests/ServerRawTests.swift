@@ -19,6 +19,20 @@ import Transport
         #expect(responses.last?.headers["connection"] == "close")
     }
 
+    /// The absolute form of a request target reaches the same route as the origin form.
+    @Test func absoluteFormTargetsAreRouted() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        try client.write("POST https://esoguard.esoguard-system.svc:443/validate?timeout=10s HTTP/1.1\r\nHost: x\r\n"
+                         + "Content-Type: application/json\r\nContent-Length: \(sampleReview.utf8.count)\r\n\r\n\(sampleReview)"
+                         + "GET http://localhost/healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        let responses = parseResponses(try client.readToEnd())
+        #expect(responses.map(\.status) == [200, 200])
+        #expect(responses.first?.body.contains("705ab4f5") == true)
+        #expect(responses.last?.body == "ok\n")
+    }
+
     /// Requests in separate TLS records sent back to back: OpenSSL reads them ahead in one
     /// read, and the loop answers one per turn, so epoll never reports the buffered ones —
     /// the loop must come back for them by itself.
