@@ -33,8 +33,10 @@ let package = Package(
 
         // Logs and metrics: the lowest Swift layer, used by everything that runs.
         .target(name: "Telemetry", swiftSettings: strict),
+        // What the host gives the process: the CPUs it may use (affinity, cgroup quota).
+        .target(name: "Platform", swiftSettings: strict),
         // Sockets, TLS over OpenSSL, the HTTP/1.1 server (and later client).
-        .target(name: "Transport", dependencies: ["COpenSSL", "CShims", "Telemetry"], swiftSettings: strict),
+        .target(name: "Transport", dependencies: ["COpenSSL", "CShims", "Telemetry", "Platform"], swiftSettings: strict),
         // YAML/JSON document tree with positions, JSON Pointer and Patch.
         .target(name: "Documents", dependencies: ["CYAML"], swiftSettings: strict),
         // Typed ESO resources, ESO-parity and schema validation.
@@ -48,9 +50,9 @@ let package = Package(
         // Webhook configurations and other install manifests.
         .target(name: "Install", dependencies: ["Documents"], swiftSettings: strict),
         // Offline validation of manifest trees and policy test suites.
-        .target(name: "Offline", dependencies: ["Documents", "ESO", "Policy", "Admission"], swiftSettings: strict),
+        .target(name: "Offline", dependencies: ["Documents", "ESO", "Policy", "Admission", "Platform"], swiftSettings: strict),
         // The webhook server: routes, readiness, reloads, wiring of the above.
-        .target(name: "Webhook", dependencies: ["Transport", "Telemetry", "Admission", "Policy"], swiftSettings: strict),
+        .target(name: "Webhook", dependencies: ["Transport", "Telemetry", "Admission", "Policy", "Platform"], swiftSettings: strict),
         // The command line, thin.
         .executableTarget(
             name: "esoguard",
@@ -63,6 +65,7 @@ let package = Package(
 
         // Shared helpers for tests: locating the binary, spawning processes, ports.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TransportTests", dependencies: ["Transport", "Telemetry", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ESOTests", dependencies: ["ESO", "Documents", "TestSupport"], swiftSettings: strict),

@@ -1,13 +1,11 @@
 import Glibc
+import Platform
 
-/// `map` over a few worker threads (one per online CPU, at most 8), for the
-/// independent per-file work of `validate`: reading, parsing and checking.
+/// `map` over a few worker threads (one per CPU the process can use, at most 8), for
+/// the independent per-file work of `validate`: reading, parsing and checking.
 /// Results keep the input order. Plain pthreads: the CLI has no event loop.
 enum ParallelMap {
-    static var threadCount: Int {
-        let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-        return max(1, min(8, online > 0 ? online : 1))
-    }
+    static var threadCount: Int { min(8, CPUBudget.current().count) }
 
     static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> U) -> [U] {
         let workers = min(threadCount, items.count)

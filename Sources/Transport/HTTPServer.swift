@@ -1,11 +1,12 @@
 import Glibc
+import Platform
 import Synchronization
 import Telemetry
 
 public struct HTTPServerConfiguration: Sendable {
     public var listen: ListenAddress
     public var limits: HTTPLimits
-    /// Event loops (threads); defaults to the number of online CPUs.
+    /// Event loops (threads); defaults to the CPUs the process can use (`CPUBudget`).
     public var loops: Int
     /// Seconds in-flight requests get to finish after shutdown starts.
     public var shutdownGrace: Double
@@ -13,7 +14,7 @@ public struct HTTPServerConfiguration: Sendable {
     public init(listen: ListenAddress, limits: HTTPLimits = HTTPLimits(), loops: Int? = nil, shutdownGrace: Double = 10) {
         self.listen = listen
         self.limits = limits
-        self.loops = max(1, loops ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        self.loops = max(1, loops ?? CPUBudget.current().count)
         self.shutdownGrace = shutdownGrace
     }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 import Telemetry
 import Transport
 
@@ -40,14 +41,18 @@ public enum WebhookServer {
                                                    metrics: metrics)
         readiness.setCertificatesLoaded(true)
         let app = WebhookApp(responder: responder, readiness: readiness, metrics: metrics)
+        let cpus = CPUBudget.current()
+        let serverConfiguration = HTTPServerConfiguration(listen: configuration.listen, limits: configuration.limits,
+                                                          loops: configuration.loops ?? cpus.count,
+                                                          shutdownGrace: configuration.shutdownGrace)
         let server = try HTTPServer(
-            configuration: HTTPServerConfiguration(listen: configuration.listen, limits: configuration.limits,
-                                                   loops: configuration.loops, shutdownGrace: configuration.shutdownGrace),
+            configuration: serverConfiguration,
             certificates: certificates, handler: app, logger: logger.with(label: "http"), metrics: metrics)
         server.start()
         certificates.startWatching(interval: configuration.reloadInterval)
         logger.info("serving", ["listen": configuration.listen.description,
                                 "mutualTLS": configuration.tls.clientCA == nil ? "off" : "on",
+                                "event_loops": String(serverConfiguration.loops), "cpus": cpus.description,
                                 "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])
 
         var received: Int32 = 0

@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("shutdown-grace"), help: "Seconds in-flight requests get to finish after SIGTERM.")
     var shutdownGrace: Double = 10
 
-    @Option(name: .customLong("threads"), help: "Event-loop threads (default: one per CPU).")
+    @Option(name: .customLong("threads"), help: "Event-loop threads (default: one per CPU the process may use, lowered to its cgroup CPU quota).")
     var threads: Int?
 
     func validate() throws {
