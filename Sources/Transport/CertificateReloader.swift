@@ -10,7 +10,7 @@ import Telemetry
 /// A pair that fails to load is logged and the old context stays in service;
 /// it is retried when the files change again.
 public final class CertificateReloader: Sendable {
-    public let files: TLSFiles
+    public let files: TLSConfiguration
     private let state: Mutex<State>
     private let logger: Logger
     private let expiry: Gauge
@@ -22,7 +22,7 @@ public final class CertificateReloader: Sendable {
         var signature: [FileSignature]
     }
 
-    public init(files: TLSFiles, logger: Logger, metrics: MetricsRegistry) throws {
+    public init(files: TLSConfiguration, logger: Logger, metrics: MetricsRegistry) throws {
         self.files = files
         self.logger = logger
         expiry = metrics.gauge("esoguard_tls_certificate_expiry_timestamp_seconds",
@@ -88,7 +88,7 @@ public final class CertificateReloader: Sendable {
         var ctimeNanos: Int = 0
     }
 
-    static func signature(of files: TLSFiles) -> [FileSignature] {
+    static func signature(of files: TLSConfiguration) -> [FileSignature] {
         ([files.certificate, files.privateKey] + (files.clientCA.map { [$0] } ?? [])).map { path in
             var st = stat()
             guard stat(path, &st) == 0 else { return FileSignature() }

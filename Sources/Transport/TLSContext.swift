@@ -2,17 +2,37 @@ import COpenSSL
 import CShims
 import Glibc
 
-/// Where the serving certificate, its key and (for mutual TLS) the client CA live.
-public struct TLSFiles: Sendable, Hashable {
+/// The lowest protocol version the server accepts.
+public enum TLSVersion: String, Sendable, Hashable, CaseIterable {
+    case tls12 = "1.2"
+    case tls13 = "1.3"
+
+    /// "1.2" or "1.3", or Kubernetes' spelling ("VersionTLS12", "VersionTLS13").
+    public init?(parsing text: String) {
+        switch text {
+        case "1.2", "VersionTLS12": self = .tls12
+        case "1.3", "VersionTLS13": self = .tls13
+        default: return nil
+        }
+    }
+
+    var openSSLVersion: Int32 { self == .tls12 ? TLS1_2_VERSION : TLS1_3_VERSION }
+}
+
+/// Where the serving certificate, its key and (for mutual TLS) the client CA live, and the
+/// lowest protocol version to accept. Everything else (suites, groups) is fixed.
+public struct TLSConfiguration: Sendable, Hashable {
     public var certificate: String
     public var privateKey: String
     /// When set, clients must present a certificate signed by this CA bundle.
     public var clientCA: String?
+    public var minimumVersion: TLSVersion
 
-    public init(certificate: String, privateKey: String, clientCA: String? = nil) {
+    public init(certificate: String, privateKey: String, clientCA: String? = nil, minimumVersion: TLSVersion = .tls12) {
         self.certificate = certificate
         self.privateKey = privateKey
         self.clientCA = clientCA
+        self.minimumVersion = minimumVersion
     }
 }
 
@@ -31,7 +51,7 @@ public final class TLSContext: @unchecked Sendable {
     /// The leaf certificate's notAfter, unix seconds (nil if unreadable).
     public let notAfter: Int64?
 
-    public init(files: TLSFiles) throws {
+    public init(files: TLSConfiguration) throws {
         guard let method = TLS_server_method(), let ctx = SSL_CTX_new(method) else {
             throw TransportError("TLS: cannot create context: \(openSSLErrors())")
         }
@@ -43,6 +63,8 @@ public final class TLSContext: @unchecked Sendable {
             SSL_CTX_free(ctx)
             throw TransportError("TLS: cipher or group configuration rejected: \(openSSLErrors())")
         }
+        // After hardening, which puts the floor at TLS 1.2.
+        _ = esoguard_ssl_ctx_set_min_proto_version(ctx, files.minimumVersion.openSSLVersion)
         esoguard_ssl_ctx_enable_alpn_http11(ctx)
         // Resumption: a server-side session cache for TLS 1.2 session ids, and
         // tickets (OpenSSL's default) for both versions.

@@ -6,13 +6,13 @@ import Transport
 /// Everything `esoguard serve` configures.
 public struct WebhookConfiguration: Sendable {
     public var listen: ListenAddress
-    public var tls: TLSFiles
+    public var tls: TLSConfiguration
     public var limits: HTTPLimits
     public var shutdownGrace: Double
     public var reloadInterval: Double
     public var loops: Int?
 
-    public init(listen: ListenAddress, tls: TLSFiles, limits: HTTPLimits = HTTPLimits(), shutdownGrace: Double = 10,
+    public init(listen: ListenAddress, tls: TLSConfiguration, limits: HTTPLimits = HTTPLimits(), shutdownGrace: Double = 10,
                 reloadInterval: Double = 1, loops: Int? = nil) {
         self.listen = listen
         self.tls = tls
@@ -52,6 +52,7 @@ public enum WebhookServer {
         certificates.startWatching(interval: configuration.reloadInterval)
         logger.info("serving", ["listen": configuration.listen.description,
                                 "mutualTLS": configuration.tls.clientCA == nil ? "off" : "on",
+                                "tls_min_version": configuration.tls.minimumVersion.rawValue,
                                 "event_loops": String(serverConfiguration.loops), "cpus": cpus.description,
                                 "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])
 

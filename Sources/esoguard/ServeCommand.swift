@@ -18,6 +18,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("client-ca"), help: "PEM CA bundle; when set, clients must present a certificate it signed.")
     var clientCA: String?
 
+    @Option(name: .customLong("tls-min-version"), help: "Lowest TLS version accepted: 1.2 or 1.3 (also VersionTLS12, VersionTLS13).")
+    var tlsMinVersion: String = "1.2"
+
     @Option(help: "Directory of policies to enforce.")
     var policies: String = "policies/baseline"
 
@@ -56,6 +59,9 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard ListenAddress(parsing: listen) != nil else { throw ValidationError("--listen: expected HOST:PORT, got \(listen)") }
+        guard TLSVersion(parsing: tlsMinVersion) != nil else {
+            throw ValidationError("--tls-min-version: expected 1.2 or 1.3 (or VersionTLS12, VersionTLS13), got \(tlsMinVersion)")
+        }
         guard LogFormat(rawValue: logFormat) != nil else { throw ValidationError("--log-format: expected json or text") }
         guard LogLevel(rawValue: logLevel) != nil else { throw ValidationError("--log-level: expected debug, info, warning or error") }
         guard maxBodyBytes > 0, maxHeaderBytes >= 1024, maxConnections > 0 else {
@@ -79,7 +85,8 @@ struct ServeCommand: ParsableCommand {
         limits.bodyTimeout = bodyTimeout
         limits.idleTimeout = idleTimeout
         let configuration = WebhookConfiguration(
-            listen: address, tls: TLSFiles(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA),
+            listen: address, tls: TLSConfiguration(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA,
+                                                  minimumVersion: TLSVersion(parsing: tlsMinVersion) ?? .tls12),
             limits: limits, shutdownGrace: shutdownGrace, loops: threads)
         let metrics = MetricsRegistry()
         let responder: any AdmissionResponder = PolicyAdmissionResponder(policyDirectory: policies, metrics: metrics, logger: logger)

@@ -81,6 +81,25 @@ import Transport
         #expect(weak.status != 0)
     }
 
+    @Test(arguments: ["1.3", "VersionTLS13"]) func tlsMinVersion13RefusesTls12(value: String) throws {
+        let server = try TestServer(extra: ["--tls-min-version", value])
+        defer { server.stop() }
+        let connect = "127.0.0.1:\(server.port)"
+        let v12 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_2"], stdin: "", timeout: 10)
+        #expect(v12.status != 0 && !v12.stdout.contains("Cipher is ECDHE"), "\(v12.stdout.prefix(300))")
+        let v13 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_3"], stdin: "", timeout: 10)
+        #expect(v13.stdout.contains("New, TLSv1.3"), "\(v13.stdout.prefix(300))")
+        #expect(server.process.log.contains("\"tls_min_version\":\"1.3\""))
+    }
+
+    @Test func anUnknownTlsMinVersionIsAClearError() throws {
+        let certs = try TestCertificates.get()
+        let r = try runCommand(Repo.esoguardBinary, ["serve", "--tls-cert", certs.ecCert, "--tls-key", certs.ecKey,
+                                                     "--tls-min-version", "1.1"], timeout: 10)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--tls-min-version: expected 1.2 or 1.3"), "\(r.stderr)")
+    }
+
     @Test func renegotiationIsRefused() throws {
         let server = try TestServer()
         defer { server.stop() }
