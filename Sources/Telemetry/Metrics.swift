@@ -103,6 +103,27 @@ public final class Counter: MetricFamily {
     func renderSeries(into out: inout String) { series.render(name, labelNames, into: &out) }
 }
 
+/// A value read when the metrics are rendered (the process's CPU time, open file
+/// descriptors): there is nothing to update in between. A nil reading renders no sample.
+final class SampledMetric: MetricFamily {
+    let name: String
+    let help: String
+    let labelNames: [String] = []
+    let kind: MetricKind
+    private let read: @Sendable () -> Double?
+
+    init(name: String, help: String, kind: MetricKind, read: @escaping @Sendable () -> Double?) {
+        self.name = name
+        self.help = help
+        self.kind = kind
+        self.read = read
+    }
+
+    func renderSeries(into out: inout String) {
+        if let value = read() { Exposition.sample(name, [], [], value, into: &out) }
+    }
+}
+
 /// A value that goes up and down (open connections, certificate expiry).
 public final class Gauge: MetricFamily {
     public let name: String

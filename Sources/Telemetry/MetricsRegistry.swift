@@ -23,6 +23,17 @@ public final class MetricsRegistry: Sendable {
         register(name) { Histogram(name: name, help: help, labels: labels, buckets: buckets) }
     }
 
+    /// A counter whose value `read` returns at each render (a total kept elsewhere, such as
+    /// the kernel's count of the process's CPU time).
+    public func sampledCounter(_ name: String, help: String, read: @escaping @Sendable () -> Double?) {
+        _ = register(name) { SampledMetric(name: name, help: help, kind: .counter, read: read) }
+    }
+
+    /// A gauge whose value `read` returns at each render.
+    public func sampledGauge(_ name: String, help: String, read: @escaping @Sendable () -> Double?) {
+        _ = register(name) { SampledMetric(name: name, help: help, kind: .gauge, read: read) }
+    }
+
     private func register<M: MetricFamily>(_ name: String, _ make: () -> M) -> M {
         families.withLock { all in
             if let existing = all.first(where: { $0.name == name }) {

@@ -36,6 +36,7 @@ public enum WebhookServer {
         sigaddset(&signals, SIGINT)
         pthread_sigmask(SIG_BLOCK, &signals, nil)
 
+        ProcessMetrics.register(in: metrics)
         let readiness = Readiness()
         let certificates = try CertificateReloader(files: configuration.tls, logger: logger.with(label: "tls"),
                                                    metrics: metrics)

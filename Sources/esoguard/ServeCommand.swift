@@ -89,6 +89,8 @@ struct ServeCommand: ParsableCommand {
                                                   minimumVersion: TLSVersion(parsing: tlsMinVersion) ?? .tls12),
             limits: limits, shutdownGrace: shutdownGrace, loops: threads)
         let metrics = MetricsRegistry()
+        metrics.gauge("esoguard_build_info", help: "Always 1; the version label says which esoguard is running.",
+                      labels: ["version"]).set(1, [Esoguard.configuration.version])
         let responder: any AdmissionResponder = PolicyAdmissionResponder(policyDirectory: policies, metrics: metrics, logger: logger)
         do {
             try WebhookServer.run(configuration, responder: responder, logger: logger, metrics: metrics)

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import Telemetry
 
@@ -34,6 +35,23 @@ import Telemetry
 
         """
         #expect(registry.render() == expected)
+    }
+
+    @Test func sampledMetricsAreReadAtEachRender() {
+        let registry = MetricsRegistry()
+        let reading = Mutex<Double?>(1.5)
+        registry.sampledCounter("cpu_seconds_total", help: "CPU.", read: { reading.withLock { $0 } })
+        registry.sampledGauge("fds", help: "FDs.", read: { nil })
+        #expect(registry.render() == """
+            # HELP cpu_seconds_total CPU.
+            # TYPE cpu_seconds_total counter
+            cpu_seconds_total 1.5
+            # HELP fds FDs.
+            # TYPE fds gauge
+
+            """)
+        reading.withLock { $0 = 3 }
+        #expect(registry.render().contains("cpu_seconds_total 3\n"))
     }
 
     @Test func registeringTwiceReturnsTheSameMetric() {

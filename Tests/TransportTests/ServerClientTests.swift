@@ -61,6 +61,15 @@ import Transport
         let expiry = try #require(expiryLine.flatMap { Double($0.split(separator: " ")[1]) })
         let now = Date().timeIntervalSince1970
         #expect(expiry > now + 86_400 && expiry < now + 3 * 86_400)
+        // Prometheus' standard process metrics and the build.
+        func value(_ name: String) -> Double? {
+            metrics.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
+        }
+        #expect((value("process_resident_memory_bytes") ?? 0) > 1_000_000)
+        #expect((value("process_open_fds") ?? 0) >= 3)
+        #expect((value("process_cpu_seconds_total") ?? -1) >= 0)
+        #expect(abs((value("process_start_time_seconds") ?? 0) - now) < 600)
+        #expect(metrics.contains(#"esoguard_build_info{version=""#))
     }
 
     @Test func tls13And12SucceedAndTls11Fails() throws {
