@@ -510,6 +510,8 @@ final class EventLoop: @unchecked Sendable {
     private func sweepTimeouts() {
         for c in Array(connections.values) {
             if c.writeDeadline != 0 && now >= c.writeDeadline {
+                shared.logger.debug("closing a connection whose client stopped reading its responses",
+                                    ["remote": c.remoteAddress, "unsent_bytes": String(c.output.count - c.outputStart)])
                 closeConnection(c)
                 continue
             }

@@ -48,6 +48,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("body-timeout"), help: "Seconds to receive a request body after its headers (408).")
     var bodyTimeout: Double = 30
 
+    @Option(name: .customLong("write-timeout"), help: "Seconds a response may wait for a client that stopped reading.")
+    var writeTimeout: Double = 30
+
     @Option(name: .customLong("idle-timeout"), help: "Seconds a keep-alive connection may idle between requests.")
     var idleTimeout: Double = 120
 
@@ -67,7 +70,7 @@ struct ServeCommand: ParsableCommand {
         guard maxBodyBytes > 0, maxHeaderBytes >= 1024, maxConnections > 0 else {
             throw ValidationError("limits must be positive (--max-header-bytes at least 1024)")
         }
-        guard [handshakeTimeout, headerTimeout, bodyTimeout, idleTimeout, shutdownGrace].allSatisfy({ $0 > 0 }) else {
+        guard [handshakeTimeout, headerTimeout, bodyTimeout, writeTimeout, idleTimeout, shutdownGrace].allSatisfy({ $0 > 0 }) else {
             throw ValidationError("timeouts must be positive")
         }
     }
@@ -83,6 +86,7 @@ struct ServeCommand: ParsableCommand {
         limits.handshakeTimeout = handshakeTimeout
         limits.headerTimeout = headerTimeout
         limits.bodyTimeout = bodyTimeout
+        limits.writeTimeout = writeTimeout
         limits.idleTimeout = idleTimeout
         let configuration = WebhookConfiguration(
             listen: address, tls: TLSConfiguration(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA,

@@ -165,6 +165,35 @@ import Transport
         #expect(junk.readToEnd() != nil)
     }
 
+    /// The other slow client: it pipelines requests and never reads the answers. The server
+    /// stops reading from it once its answers back up (a bounded buffer), serves everyone else
+    /// meanwhile, and closes it after --write-timeout.
+    @Test func aClientThatStopsReadingIsClosedAfterTheWriteTimeout() throws {
+        let server = try TestServer(extra: ["--write-timeout", "3"])
+        defer { server.stop() }
+        let stalled = try server.client(timeout: 1)
+        let batch = String(repeating: "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", count: 500)
+        var sent = 0
+        do {
+            while sent < 2_000_000 { try stalled.write(batch); sent += 500 }
+        } catch {}   // the send timed out: every buffer on the way is full
+        #expect(sent < 2_000_000, "the server kept reading from a client that does not read")
+        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+        func openConnections() throws -> Int? {
+            try server.curl([server.url + "/metrics"]).stdout.split(separator: "\n")
+                .first { $0.hasPrefix("esoguard_open_connections ") }.flatMap { Int($0.split(separator: " ")[1]) }
+        }
+        #expect(try openConnections() == 2)   // the stalled client and this scrape
+        var closed = false
+        for _ in 0..<60 where !closed {
+            usleep(100_000)
+            closed = server.process.log.contains("stopped reading its responses")
+        }
+        #expect(closed, "no write-timeout close in the log")
+        #expect(try openConnections() == 1)
+        withExtendedLifetime(stalled) {}
+    }
+
     @Test func slowlorisConnectionsDoNotStarveARealRequest() throws {
         let server = try TestServer(extra: ["--header-timeout", "2", "--handshake-timeout", "2"])
         defer { server.stop() }
