@@ -19,5 +19,12 @@ public func fuzzHTTP(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for case .rejected(let status) in whole where !(400...599).contains(status) {
         fatalError("rejection with non-error status \(status)")
     }
+    // Routing reads the path of any target form (origin or absolute): a part of the target, no query.
+    for case .request(let method, let target, _) in whole {
+        let path = HTTPRequest(method: method, target: target).path
+        guard path == "/" || target.contains(path), !path.contains("?") else {
+            fatalError("path \(path) of target \(target)")
+        }
+    }
     return 0
 }
