@@ -28,7 +28,10 @@ public struct CPUBudget: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let limit = quota.map { "\(($0 * 100).rounded() / 100)" } ?? "none"
+        let limit = quota.map { q -> String in
+            let rounded = (q * 100).rounded() / 100
+            return rounded == rounded.rounded() && rounded < 1e6 ? String(Int(rounded)) : String(rounded)
+        } ?? "none"
         return "\(count) (CPUs available \(available), quota \(limit))"
     }
 

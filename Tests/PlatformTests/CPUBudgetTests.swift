@@ -83,5 +83,7 @@ import Testing
         #expect(CPUBudget(available: 2, quota: 8).count == 2)
         #expect(CPUBudget(available: 4, quota: nil).count == 4)
         #expect(CPUBudget(available: 16, quota: 1.5).description == "2 (CPUs available 16, quota 1.5)")
+        #expect(CPUBudget(available: 16, quota: 1).description == "1 (CPUs available 16, quota 1)")
+        #expect(CPUBudget(available: 4, quota: nil).description == "4 (CPUs available 4, quota none)")
     }
 }
