@@ -42,11 +42,11 @@ let package = Package(
         // Typed ESO resources, ESO-parity and schema validation.
         .target(name: "ESO", dependencies: ["Documents"], swiftSettings: strict),
         // Policy model, loading, built-in checks, evaluation and mutation.
-        .target(name: "Policy", dependencies: ["Documents", "ESO", "Telemetry"], swiftSettings: strict),
+        .target(name: "Policy", dependencies: ["Documents", "ESO", "Telemetry", "Platform"], swiftSettings: strict),
         // AdmissionReview codec and the validating/mutating handlers.
         .target(name: "Admission", dependencies: ["Documents", "ESO", "Policy", "Telemetry"], swiftSettings: strict),
         // X.509 CA and serving certificates through OpenSSL.
-        .target(name: "PKI", dependencies: ["COpenSSL", "CShims"], swiftSettings: strict),
+        .target(name: "PKI", dependencies: ["COpenSSL", "CShims", "Platform"], swiftSettings: strict),
         // Webhook configurations and other install manifests.
         .target(name: "Install", dependencies: ["Documents"], swiftSettings: strict),
         // Offline validation of manifest trees and policy test suites.
@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "esoguard",
             dependencies: [
-                "Webhook", "Offline", "PKI", "Install", "Telemetry",
+                "Webhook", "Offline", "PKI", "Install", "Telemetry", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 
 /// Files written so that a reader (the webhook reloading its certificate, a
 /// crash mid-write) sees either the old content or the new, never a mix:
@@ -41,25 +42,13 @@ public enum AtomicFile {
 
     /// The whole file, or nil when it does not exist. Other errors throw.
     public static func read(_ path: String, limit: Int = 1 << 20) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw PKIError("cannot read \(path): \(errorText())")
+        switch FileContents.read(path: path, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(.system(ENOENT)): return nil
+        case .failure(.system(let code)): throw PKIError("cannot read \(path): \(FileContents.Failure.describe(code))")
+        case .failure(.isDirectory): throw PKIError("cannot read \(path): \(FileContents.Failure.describe(EISDIR))")
+        case .failure(.tooLarge): throw PKIError("\(path) is larger than \(limit) bytes; not a certificate file")
         }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw PKIError("cannot read \(path): \(errorText())")
-            }
-            if count == 0 { break }
-            result.append(contentsOf: buffer[0..<count])
-            guard result.count <= limit else { throw PKIError("\(path) is larger than \(limit) bytes; not a certificate file") }
-        }
-        return result
     }
 
     /// Creates `path` and its parents (mode 0700 for new ones) unless it is already a directory.

@@ -157,19 +157,9 @@ struct CgroupMounts {
     }
 }
 
-/// A small file's contents (procfs and cgroupfs files report size 0, so read until EOF), or nil.
+/// A small file's contents (procfs and cgroupfs files), or nil.
 func readSmallFile(_ path: String) -> String? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 4096)
-    while bytes.count < 1 << 20 {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { break }
-        bytes += chunk[0..<n]
-    }
+    guard case .success(let bytes) = FileContents.read(path: path, limit: 1 << 20) else { return nil }
     return String(decoding: bytes, as: UTF8.self)
 }
 

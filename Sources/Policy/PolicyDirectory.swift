@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 
 /// File-system access for policy directories, on Glibc (no Foundation in Sources/).
 enum PolicyDirectory {
@@ -32,26 +33,16 @@ enum PolicyDirectory {
     }
 
     static func read(_ path: String, limit: Int) throws -> String {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(String(cString: strerror(errno)))")
+        switch FileContents.read(path: path, limit: limit) {
+        case .success(let bytes):
+            return String(decoding: bytes, as: UTF8.self)
+        case .failure(.system(let code)):
+            throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(FileContents.Failure.describe(code))")
+        case .failure(.isDirectory):
+            throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(FileContents.Failure.describe(EISDIR))")
+        case .failure(.tooLarge):
+            throw PolicyLoadError(file: path, position: .unknown, message: "file is larger than \(limit) bytes")
         }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(String(cString: strerror(errno)))")
-            }
-            if n == 0 { break }
-            bytes += buffer[0..<n]
-            if bytes.count > limit {
-                throw PolicyLoadError(file: path, position: .unknown, message: "file is larger than \(limit) bytes")
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A cheap fingerprint of the directory's YAML files and the symlinks they go

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import Install
+import Platform
 
 struct ManifestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -80,18 +81,12 @@ struct ManifestsCommand: ParsableCommand {
 
     /// Reads a small file (a CA bundle), with the OS's reason on failure.
     static func readFile(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else {
-            throw ValidationError("cannot read --ca-bundle \(path): \(String(cString: strerror(errno)))")
+        switch FileContents.read(path: path, limit: 1 << 20) {
+        case .success(let bytes): return bytes
+        case .failure(.system(let code)):
+            throw ValidationError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(code))")
+        case .failure(.isDirectory): throw ValidationError("cannot read --ca-bundle \(path): it is a directory")
+        case .failure(.tooLarge): throw ValidationError("--ca-bundle \(path) is larger than 1 MiB")
         }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-            guard bytes.count <= 1 << 20 else { throw ValidationError("--ca-bundle \(path) is larger than 1 MiB") }
-        }
-        return bytes
     }
 }
