@@ -33,7 +33,7 @@ let package = Package(
 
         // Logs and metrics: the lowest Swift layer, used by everything that runs.
         .target(name: "Telemetry", swiftSettings: strict),
-        // What the host gives the process: the CPUs it may use (affinity, cgroup quota).
+        // The process and its host: usable CPUs (affinity, cgroup quota), /proc stats, file reads.
         .target(name: "Platform", swiftSettings: strict),
         // Sockets, TLS over OpenSSL, the HTTP/1.1 server (and later client).
         .target(name: "Transport", dependencies: ["COpenSSL", "CShims", "Telemetry", "Platform"], swiftSettings: strict),
