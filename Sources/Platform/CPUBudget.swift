@@ -3,7 +3,7 @@ import Glibc
 /// How many CPUs this process can actually use, for sizing its busy threads.
 ///
 /// Two things limit it below the machine's CPU count:
-/// - the CPUs it may run on (`sched_getaffinity`: `taskset`, cpusets, static CPU manager);
+/// - the CPUs it may run on (its affinity mask: `taskset`, cpusets, the static CPU manager);
 /// - its CPU quota (cgroup v2 `cpu.max`, or v1 `cpu.cfs_quota_us`), which is what Kubernetes
 ///   makes of a container's CPU limit. More busy threads than the quota spend it early in each
 ///   period and are then throttled for the rest: a limit of 1 CPU on a 16-CPU node with 16 event
