@@ -1,8 +1,9 @@
-/// Standard base64 with padding (RFC 4648 §4), for the response's `patch`.
-enum Base64 {
+/// Standard base64 with padding (RFC 4648 §4): how Kubernetes' JSON carries bytes, such as
+/// an AdmissionReview response's `patch` and a webhook configuration's `caBundle`.
+public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var i = 0
