@@ -47,24 +47,12 @@ public enum ESOValidator {
 }
 
 /// Collects the findings of the hand-written rules for one object.
-struct RuleContext {
+struct RuleContext: FindingSink {
     /// The namespace of the object being validated, when known.
     var namespace: String?
     var findings: [Finding] = []
 
     init(namespace: String?) { self.namespace = namespace }
-
-    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                        hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
-                                position: position, hint: hint))
-    }
-
-    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                          hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
-                                position: position, hint: hint))
-    }
 
     /// `refreshInterval`-style durations: must decode (the API server rejects the
     /// request otherwise) and must not be negative.

@@ -100,7 +100,7 @@ extension RuleContext {
 
 /// Which store a reference belongs to, for ESO's namespace rules on secret and
 /// service-account references.
-struct StoreScope {
+struct StoreScope: FindingSink {
     var isCluster: Bool
     /// The store's namespace (SecretStore), when known.
     var namespace: String?
@@ -122,38 +122,26 @@ struct StoreScope {
         let ns = nsNode.flatMap { $0.isNull ? nil : $0.string }
         if isCluster {
             if !referent, ns == nil {
-                findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
-                                        message: "cluster scope requires namespace",
-                                        path: ESOPath.member(refPath(), "namespace"), position: ref.position,
-                                        hint: "a ClusterSecretStore must say which namespace holds this reference"))
+                error("eso.store." + kind + ".namespace",
+                      "cluster scope requires namespace",
+                      at: ESOPath.member(refPath(), "namespace"), ref.position,
+                      hint: "a ClusterSecretStore must say which namespace holds this reference")
             }
             return
         }
         guard let ns, let nsNode else { return }
         if let own = namespace {
             if ns != own {
-                findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .error,
-                                        message: "namespace should either be empty or match the namespace of the SecretStore for a namespaced SecretStore (\"\(ns)\" is not \"\(own)\")",
-                                        path: ESOPath.member(refPath(), "namespace"), position: nsNode.position,
-                                        hint: "remove namespace: a SecretStore reads only from its own namespace"))
+                error("eso.store." + kind + ".namespace",
+                      "namespace should either be empty or match the namespace of the SecretStore for a namespaced SecretStore (\"\(ns)\" is not \"\(own)\")",
+                      at: ESOPath.member(refPath(), "namespace"), nsNode.position,
+                      hint: "remove namespace: a SecretStore reads only from its own namespace")
             }
         } else {
-            findings.append(Finding(ruleID: "eso.store." + kind + ".namespace", severity: .warning,
-                                    message: "namespace \"\(ns)\" must equal the namespace this SecretStore is created in, which the manifest does not state",
-                                    path: ESOPath.member(refPath(), "namespace"), position: nsNode.position,
-                                    hint: "remove namespace, or set metadata.namespace"))
+            warning("eso.store." + kind + ".namespace",
+                    "namespace \"\(ns)\" must equal the namespace this SecretStore is created in, which the manifest does not state",
+                    at: ESOPath.member(refPath(), "namespace"), nsNode.position,
+                    hint: "remove namespace, or set metadata.namespace")
         }
-    }
-
-    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                        hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
-                                position: position, hint: hint))
-    }
-
-    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                          hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
-                                position: position, hint: hint))
     }
 }

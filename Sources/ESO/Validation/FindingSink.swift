@@ -1,0 +1,21 @@
+import Documents
+
+/// What the rules add their findings to: the object's `RuleContext`, and the
+/// `StoreScope` that reference checks run in.
+protocol FindingSink {
+    var findings: [Finding] { get set }
+}
+
+extension FindingSink {
+    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                        hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
+                                position: position, hint: hint))
+    }
+
+    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
+                          hint: String? = nil) {
+        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
+                                position: position, hint: hint))
+    }
+}
