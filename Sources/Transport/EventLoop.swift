@@ -36,6 +36,13 @@ final class EventLoop: @unchecked Sendable {
     /// holds: bounds the latency that batching adds when a turn brings many requests.
     /// 500 µs: on 2 cores with wrk -c32, holds from 100 µs to unbounded measured the same.
     static let writeBatchWindow: UInt64 = 500_000
+    /// When accepting stopped for want of a descriptor (0: accepting): the listening socket
+    /// stays readable, so the loop would otherwise spin on EMFILE.
+    @exclusivity(unchecked) private var acceptPausedUntil: UInt64 = 0
+    @exclusivity(unchecked) private var lastDescriptorWarning: UInt64 = 0
+    /// How long accepting pauses after EMFILE/ENFILE: connections closing free descriptors
+    /// meanwhile, and the queued clients wait in the kernel's backlog, as at any full server.
+    static let acceptPause: UInt64 = 100_000_000
 
     /// `listenFd` is this loop's own duplicate of the shared listening socket.
     init(listenFd: Int32, index: Int, shared: ServerShared) throws {
@@ -67,9 +74,13 @@ final class EventLoop: @unchecked Sendable {
         var fds = [Int32](repeating: 0, count: 256)
         var events = [UInt32](repeating: 0, count: 256)
         while true {
-            let timeout: Int32 = !again.isEmpty ? 0 : draining ? 20 : 250
+            var timeout: Int32 = !again.isEmpty ? 0 : draining ? 20 : 250
+            if acceptPausedUntil != 0 {
+                timeout = min(timeout, Int32(clamping: (acceptPausedUntil &- min(now, acceptPausedUntil)) / 1_000_000 + 1))
+            }
             let n = esoguard_epoll_wait(epfd, &fds, &events, 256, timeout)
             now = monotonicNanos()
+            if acceptPausedUntil != 0 && now >= acceptPausedUntil { resumeAccepting() }
             if n > 0 {
                 for i in 0..<Int(n) {
                     let fd = fds[i]
@@ -146,9 +157,7 @@ final class EventLoop: @unchecked Sendable {
             let fd = esoguard_accept4(listenFd, &storage, &length)
             if fd < 0 {
                 if errno == EINTR || errno == ECONNABORTED { continue }
-                if errno == EMFILE || errno == ENFILE {
-                    shared.logger.error("accept: out of file descriptors", ["error": errnoString()])
-                }
+                if errno == EMFILE || errno == ENFILE { pauseAccepting() }
                 return
             }
             let open = shared.openConnections.add(1, ordering: .relaxed).newValue
@@ -168,6 +177,26 @@ final class EventLoop: @unchecked Sendable {
             }
             adopt(accepted)
         }
+    }
+
+    /// Out of descriptors: stops watching the listening socket for `acceptPause`. Logged at
+    /// most once a minute per loop; the metric counts every pause.
+    private func pauseAccepting() {
+        let error = errnoString()
+        _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, listenFd, 0)
+        acceptPausedUntil = now &+ Self.acceptPause
+        shared.metrics.acceptPauses.increment()
+        if lastDescriptorWarning == 0 || now &- lastDescriptorWarning >= 60_000_000_000 {
+            lastDescriptorWarning = now
+            shared.logger.error("accept: out of file descriptors; pausing accepts (raise the open-file limit or lower --max-connections)",
+                                ["error": error, "pause_ms": String(Self.acceptPause / 1_000_000),
+                                 "open_connections": String(shared.openConnections.load(ordering: .relaxed))])
+        }
+    }
+
+    private func resumeAccepting() {
+        acceptPausedUntil = 0
+        if listenFd >= 0 { register(listenFd, events: ESOGUARD_EPOLLIN | ESOGUARD_EPOLLEXCLUSIVE) }
     }
 
     /// Takes over an accepted connection (counted in this loop's load already).

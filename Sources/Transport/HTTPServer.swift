@@ -47,6 +47,10 @@ public final class HTTPServer: Sendable {
     private let loops: [EventLoop]
     private let threads = Mutex<[pthread_t]>([])
 
+    /// Descriptors each event loop holds besides its connections: its duplicate of the
+    /// listening socket, its epoll instance and its wake-up eventfd.
+    public static let descriptorsPerLoop = 3
+
     /// Binds the listening sockets (so errors surface here); call `start()` to serve.
     public init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
                 logger: Logger, metrics: MetricsRegistry) throws {

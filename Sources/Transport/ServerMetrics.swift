@@ -8,6 +8,7 @@ struct ServerMetrics: Sendable {
     let loopConnections: Gauge
     let handshakeFailures: Counter
     let rejectedConnections: Counter
+    let acceptPauses: Counter
 
     init(_ registry: MetricsRegistry) {
         requests = registry.counter("esoguard_http_requests_total",
@@ -23,5 +24,7 @@ struct ServerMetrics: Sendable {
                                              help: "TLS handshakes that failed, by reason.", labels: ["reason"])
         rejectedConnections = registry.counter("esoguard_connections_rejected_total",
                                                help: "Connections closed at once because the connection limit was reached.")
+        acceptPauses = registry.counter("esoguard_accept_pauses_total",
+                                        help: "Times an event loop stopped accepting for a moment because the process had no file descriptor left.")
     }
 }

@@ -43,8 +43,9 @@ public enum WebhookServer {
         readiness.setCertificatesLoaded(true)
         let app = WebhookApp(responder: responder, readiness: readiness, metrics: metrics)
         let cpus = CPUBudget.current()
-        let serverConfiguration = HTTPServerConfiguration(listen: configuration.listen, limits: configuration.limits,
-                                                          loops: configuration.loops ?? cpus.count,
+        let loops = max(1, configuration.loops ?? cpus.count)
+        let limits = try connectionLimits(configuration.limits, loops: loops, logger: logger)
+        let serverConfiguration = HTTPServerConfiguration(listen: configuration.listen, limits: limits, loops: loops,
                                                           shutdownGrace: configuration.shutdownGrace)
         let server = try HTTPServer(
             configuration: serverConfiguration,
@@ -55,6 +56,7 @@ public enum WebhookServer {
                                 "mutualTLS": configuration.tls.clientCA == nil ? "off" : "on",
                                 "tls_min_version": configuration.tls.minimumVersion.rawValue,
                                 "event_loops": String(serverConfiguration.loops), "cpus": cpus.description,
+                                "max_connections": String(limits.maxConnections),
                                 "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])
 
         var received: Int32 = 0
@@ -66,6 +68,25 @@ public enum WebhookServer {
         server.wait()
         certificates.stop()
         logger.info("stopped")
+    }
+
+    /// `limits` with `maxConnections` lowered to what the open-file limit leaves room for
+    /// (see `FileDescriptorBudget`), which raises the soft limit first.
+    static func connectionLimits(_ limits: HTTPLimits, loops: Int, logger: Logger) throws -> HTTPLimits {
+        let files = FileDescriptorBudget.current(loops: loops, perLoop: HTTPServer.descriptorsPerLoop)
+        let allowed = files.connections(requested: limits.maxConnections)
+        guard allowed > 0 else {
+            throw TransportError("the open-file limit (\(files.limit)) leaves no descriptors for connections "
+                                 + "(\(files.reserved) are needed otherwise); raise it with ulimit -n or the container runtime's RLIMIT_NOFILE")
+        }
+        var limits = limits
+        if allowed < limits.maxConnections {
+            logger.warning("the open-file limit lowers the connection limit; raise it to serve --max-connections",
+                           ["open_file_limit": String(files.limit), "max_connections": String(allowed),
+                            "max_connections_requested": String(limits.maxConnections)])
+            limits.maxConnections = allowed
+        }
+        return limits
     }
 
     static func monotonicSeconds() -> Double {

@@ -10,7 +10,9 @@ final class AdmissionServer {
     let port: Int
     let server: ServerProcess
 
-    init(policies: String? = nil, files: [String: String] = [:]) throws {
+    /// `prefix`: a command that runs esoguard (taskset, prlimit, a shell); `arguments`: more flags for serve.
+    init(policies: String? = nil, files: [String: String] = [:], prefix: [String] = [], arguments: [String] = [],
+         logFormat: String = "text") throws {
         dir = try TempDir("admission-e2e")
         let cert = try runCommand("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                                               "-keyout", dir.file("tls.key"), "-out", dir.file("tls.crt"), "-days", "1",
@@ -22,10 +24,21 @@ final class AdmissionServer {
             for (name, text) in files { try dir.write("policies/\(name)", text) }
         }
         port = freePort()
-        server = try ServerProcess(Repo.esoguardBinary, ["serve", "--listen", "127.0.0.1:\(port)",
-                                                        "--tls-cert", dir.file("tls.crt"), "--tls-key", dir.file("tls.key"),
-                                                        "--policies", policyDir, "--log-format", "text"],
-                                   waitForPort: port)
+        let command = prefix + [Repo.esoguardBinary, "serve", "--listen", "127.0.0.1:\(port)",
+                                "--tls-cert", dir.file("tls.crt"), "--tls-key", dir.file("tls.key"),
+                                "--policies", policyDir.isEmpty ? Repo.path("policies/baseline") : policyDir,
+                                "--log-format", logFormat] + arguments
+        server = try ServerProcess(command[0], Array(command.dropFirst()), waitForPort: port)
+    }
+
+    /// The first JSON log line whose message is `message`, waiting up to 2 s for it.
+    func logLine(_ message: String) -> String? {
+        for _ in 0..<100 {
+            let line = server.log.split(separator: "\n").first { $0.contains("\"msg\":\"\(message)\"") }
+            if let line { return String(line) }
+            usleep(20_000)
+        }
+        return nil
     }
 
     deinit {

@@ -7,19 +7,8 @@ import TestSupport
 @Suite(.serialized) struct ServeCPUBudgetTests {
     /// Starts `prefix... esoguard serve` and returns the "serving" log line.
     static func servingLine(_ prefix: [String]) throws -> String {
-        let dir = try TempDir("cpu-budget")
-        defer { dir.remove() }
-        let cert = try runCommand("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                                              "-keyout", dir.file("tls.key"), "-out", dir.file("tls.crt"), "-days", "1",
-                                              "-subj", "/CN=esoguard"], timeout: 20)
-        try #require(cert.status == 0, "\(cert)")
-        let port = freePort()
-        let serve = [Repo.esoguardBinary, "serve", "--listen", "127.0.0.1:\(port)", "--tls-cert", dir.file("tls.crt"),
-                     "--tls-key", dir.file("tls.key"), "--policies", Repo.path("policies/baseline")]
-        let server = try ServerProcess(prefix[0], Array(prefix.dropFirst()) + serve, waitForPort: port)
-        defer { server.stop() }
-        for _ in 0..<100 where !server.log.contains("\"serving\"") { usleep(20_000) }
-        return server.log.split(separator: "\n").first { $0.contains("\"serving\"") }.map(String.init) ?? server.log
+        let server = try AdmissionServer(prefix: prefix, logFormat: "json")
+        return server.logLine("serving") ?? server.server.log
     }
 
     @Test func tasksetLimitsTheLoopsToItsCPUs() throws {
