@@ -1,6 +1,7 @@
 import Glibc
 
-/// `HOST:PORT` as given to `--listen`: `127.0.0.1:8443`, `[::1]:8443`, `0.0.0.0:8443`, `[::]:8443`.
+/// `HOST:PORT` as given to `--listen`: `127.0.0.1:8443`, `[::1]:8443`, `0.0.0.0:8443`, `[::]:8443`,
+/// or `:8443` for every interface of both families.
 public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     public var host: String
     public var port: UInt16
@@ -26,7 +27,8 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
             portText = text[text.index(after: colon)...]
             if host.contains(":") { return nil }   // unbracketed IPv6
         }
-        guard !host.isEmpty, let port = UInt16(portText), port > 0 else { return nil }
+        // An empty host (":8443") is every interface, IPv4 and IPv6, as in Go.
+        guard !(host.isEmpty && text.hasPrefix("[")), let port = UInt16(portText), port > 0 else { return nil }
         self.host = String(host)
         self.port = port
     }
@@ -46,25 +48,42 @@ public struct TransportError: Error, CustomStringConvertible, Sendable {
 /// unevenly (13/19 of 32) and would let a stale server share the port silently.
 enum ListenSocket {
     static func open(_ address: ListenAddress, backlog: Int32 = 1024) throws -> Int32 {
+        if address.host.isEmpty {
+            // All interfaces, as Go's ":8443": one IPv6 socket that takes IPv4 too (mapped), so
+            // the same flag serves IPv4, IPv6 and dual-stack clusters; plain IPv4 where the
+            // kernel has no IPv6.
+            do {
+                return try open(family: AF_INET6, address, backlog: backlog, dualStack: true)
+            } catch let error as SocketCreationError where error.code == EAFNOSUPPORT {
+                return try open(family: AF_INET, address, backlog: backlog, dualStack: false)
+            }
+        }
+        return try open(family: address.host.contains(":") ? AF_INET6 : AF_INET, address, backlog: backlog, dualStack: false)
+    }
+
+    private struct SocketCreationError: Error {
+        var code: Int32
+    }
+
+    private static func open(family: Int32, _ address: ListenAddress, backlog: Int32, dualStack: Bool) throws -> Int32 {
         var storage = sockaddr_storage()
         var length: socklen_t = 0
-        let family: Int32
-        if address.host.contains(":") {
-            family = AF_INET6
+        if family == AF_INET6 {
             var sin6 = sockaddr_in6()
             sin6.sin6_family = sa_family_t(AF_INET6)
             sin6.sin6_port = address.port.bigEndian
-            guard inet_pton(AF_INET6, address.host, &sin6.sin6_addr) == 1 else {
-                throw TransportError("--listen: \(address.host) is not an IPv6 address")
+            if !address.host.isEmpty {   // empty: in6addr_any, all zeros
+                guard inet_pton(AF_INET6, address.host, &sin6.sin6_addr) == 1 else {
+                    throw TransportError("--listen: \(address.host) is not an IPv6 address")
+                }
             }
             withUnsafeMutableBytes(of: &storage) { dst in withUnsafeBytes(of: sin6) { dst.copyMemory(from: $0) } }
             length = socklen_t(MemoryLayout<sockaddr_in6>.size)
         } else {
-            family = AF_INET
             var sin = sockaddr_in()
             sin.sin_family = sa_family_t(AF_INET)
             sin.sin_port = address.port.bigEndian
-            let host = address.host == "localhost" ? "127.0.0.1" : address.host
+            let host = address.host.isEmpty ? "0.0.0.0" : address.host == "localhost" ? "127.0.0.1" : address.host
             guard inet_pton(AF_INET, host, &sin.sin_addr) == 1 else {
                 throw TransportError("--listen: \(address.host) is not an IPv4 address (use [addr] for IPv6)")
             }
@@ -72,11 +91,16 @@ enum ListenSocket {
             length = socklen_t(MemoryLayout<sockaddr_in>.size)
         }
         let fd = socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw TransportError("socket: \(errnoString())") }
+        guard fd >= 0 else {
+            if errno == EAFNOSUPPORT && dualStack { throw SocketCreationError(code: errno) }
+            throw TransportError("socket: \(errnoString())")
+        }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         if family == AF_INET6 {
-            setsockopt(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &one, socklen_t(MemoryLayout<Int32>.size))
+            // An explicit IPv6 address means IPv6 only; ":PORT" means both families.
+            var v6only: Int32 = dualStack ? 0 : 1
+            setsockopt(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &v6only, socklen_t(MemoryLayout<Int32>.size))
         }
         let bound = withUnsafePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
@@ -110,8 +134,14 @@ enum ListenSocket {
             return withUnsafePointer(to: &storage) {
                 $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { sin6 in
                     var addr = sin6.pointee.sin6_addr
+                    let port = UInt16(bigEndian: sin6.pointee.sin6_port)
+                    // An IPv4 client of a dual-stack socket (::ffff:a.b.c.d) is logged as IPv4.
+                    let bytes = withUnsafeBytes(of: addr) { Array($0) }
+                    if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
+                        return "\(bytes[12]).\(bytes[13]).\(bytes[14]).\(bytes[15]):\(port)"
+                    }
                     inet_ntop(AF_INET6, &addr, &buffer, socklen_t(buffer.count))
-                    return "[\(string(fromCBuffer: buffer))]:\(UInt16(bigEndian: sin6.pointee.sin6_port))"
+                    return "[\(string(fromCBuffer: buffer))]:\(port)"
                 }
             }
         }

@@ -6,7 +6,7 @@ import Webhook
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the HTTPS admission webhook.")
 
-    @Option(help: "Address to listen on, HOST:PORT (IPv6 as [ADDR]:PORT).")
+    @Option(help: "Address to listen on, HOST:PORT (IPv6 as [ADDR]:PORT; :PORT is every interface, IPv4 and IPv6).")
     var listen: String = "127.0.0.1:8443"
 
     @Option(name: .customLong("tls-cert"), help: "PEM certificate chain; reloaded when the file changes.")

@@ -56,7 +56,7 @@ import TestSupport
             guard let eq = arg.firstIndex(of: "=") else { return nil }
             return (String(arg[..<eq]), String(arg[arg.index(after: eq)...]))
         }, uniquingKeysWith: { a, _ in a })
-        #expect(flags["--listen"] == "0.0.0.0:8443")
+        #expect(flags["--listen"] == ":8443")   // both families: IPv4, IPv6 and dual-stack clusters
         #expect(flags["--tls-cert"] == "/etc/esoguard/tls/tls.crt")
         #expect(flags["--tls-key"] == "/etc/esoguard/tls/tls.key")
         #expect(flags["--policies"] == "/etc/esoguard/policies")

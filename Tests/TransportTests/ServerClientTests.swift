@@ -210,6 +210,28 @@ import Transport
         #expect(r.stdout == "ok\n", "\(r.stderr)")
     }
 
+    /// `--listen :PORT` is every interface of both families (one dual-stack socket, as Go's
+    /// ":8443"), and an IPv4 client of it is logged with its IPv4 address.
+    @Test func listensOnAllInterfacesOfBothFamilies() throws {
+        let certs = try TestCertificates.get()
+        let port = freePort()
+        let server = try ServerProcess(Repo.esoguardBinary, ["serve", "--listen", ":\(port)", "--tls-cert", certs.ecCert,
+                                                            "--tls-key", certs.ecKey, "--log-level", "debug",
+                                                            "--policies", Repo.path("policies/baseline")],
+                                       waitForPort: port, timeout: 10)
+        defer { server.stop() }
+        let v4 = try runCommand("curl", ["-sS", "-k", "--max-time", "10", "https://127.0.0.1:\(port)/healthz"], timeout: 15)
+        #expect(v4.stdout == "ok\n", "\(v4.stderr)")
+        if (try? runCommand("sh", ["-c", "grep -q ' lo$' /proc/net/if_inet6"], timeout: 5))?.status == 0 {
+            let v6 = try runCommand("curl", ["-sS", "-k", "-g", "--max-time", "10", "https://[::1]:\(port)/healthz"], timeout: 15)
+            #expect(v6.stdout == "ok\n", "\(v6.stderr)")
+        }
+        usleep(100_000)
+        #expect(server.log.contains("\"listen\":\":\(port)\""), "\(server.log)")
+        #expect(server.log.contains("\"remote\":\"127.0.0.1:"), "\(server.log)")
+        #expect(!server.log.contains("::ffff:"), "\(server.log)")
+    }
+
     @Test func debugLogsOneJSONLinePerRequestAndNeverTheBody() throws {
         let server = try TestServer()
         defer { server.stop() }
