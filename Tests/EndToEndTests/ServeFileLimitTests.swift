@@ -30,20 +30,16 @@ import TestSupport
         #expect(Self.field("max_connections", in: warning) == String(allowed), "\(warning)")
 
         // allowed + 3 connections: exactly 3 are closed at once; the others wait for a handshake.
-        let sockets = (0..<(allowed + 3)).map { _ in connectTCP(port: s.port) }
+        var sockets = (0..<(allowed + 3)).map { _ in connectTCP(port: s.port) }
         defer { for fd in sockets where fd >= 0 { close(fd) } }
         #expect(sockets.allSatisfy { $0 >= 0 })
         usleep(500_000)
         let closed = sockets.filter { Self.isClosedByPeer($0) }.count
         #expect(closed == 3, "\(closed) of \(sockets.count) closed by the server")
         for fd in sockets where fd >= 0 { close(fd) }
+        sockets = []   // closed once: another test's descriptor may reuse the number
         // Room again: a real request is served, and the rejections were counted.
-        var metrics = (status: 0, body: "")
-        for _ in 0..<50 {
-            metrics = try s.get("/metrics")
-            if metrics.status == 200 { break }
-            usleep(100_000)
-        }
+        let metrics = try Self.getOnceServed(s, "/metrics")
         #expect(metrics.status == 200)
         #expect(metrics.body.contains("esoguard_connections_rejected_total 3\n"), "\(metrics.body.prefix(4000))")
     }
@@ -71,18 +67,23 @@ import TestSupport
         // Descriptors free again, the limit still low: the queued and new connections are accepted.
         for fd in sockets where fd >= 0 { close(fd) }
         sockets = []
-        var health = (status: 0, body: "")
-        for _ in 0..<20 {
-            health = try s.get("/healthz")
-            if health.status == 200 { break }
-            usleep(100_000)
-        }
-        #expect(health.status == 200)
+        #expect(try Self.getOnceServed(s, "/healthz").status == 200)
         _ = try runCommand("prlimit", ["--pid", String(pid), "--nofile=65536:"], timeout: 10)
         let metrics = try s.get("/metrics")
         let pauses = metrics.body.split(separator: "\n").first { $0.hasPrefix("esoguard_accept_pauses_total ") }
             .flatMap { Double($0.split(separator: " ").last ?? "") } ?? 0
         #expect(pauses >= 1, "\(metrics.body.prefix(4000))")
+    }
+
+    /// GETs `path`, retrying for up to 5 s while the server frees descriptors and catches up.
+    static func getOnceServed(_ s: AdmissionServer, _ path: String) throws -> (status: Int, body: String) {
+        var answer = (status: 0, body: "")
+        for _ in 0..<50 {
+            answer = try s.get(path)
+            if answer.status == 200 { break }
+            usleep(100_000)
+        }
+        return answer
     }
 
     static func field(_ key: String, in line: String) -> String? {
