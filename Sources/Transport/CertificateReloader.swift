@@ -38,12 +38,13 @@ public final class CertificateReloader: Sendable {
     /// The context new handshakes use.
     public var current: TLSContext { state.withLock { $0.context } }
 
-    /// Checks the files once; returns true when a new context was installed.
+    /// Checks the files once; returns true when a new context was installed. `force` loads
+    /// them even when they look unchanged (an operator's SIGHUP).
     @discardableResult
-    public func poll() -> Bool {
+    public func poll(force: Bool = false) -> Bool {
         let signature = Self.signature(of: files)
         let changed = state.withLock { $0.signature != signature }
-        guard changed else { return false }
+        guard changed || force else { return false }
         do {
             let context = try TLSContext(files: files)
             state.withLock { $0 = State(context: context, signature: signature) }

@@ -10,4 +10,10 @@ public protocol AdmissionResponder: Sendable {
     func respond(to route: AdmissionRoute, body: [UInt8]) -> (status: Int, body: [UInt8])
     /// True once policies are loaded; `/readyz` reports not ready until then.
     var isReady: Bool { get }
+    /// Reloads whatever the responder loads from disk now (SIGHUP), rather than at its next poll.
+    func reload()
+}
+
+extension AdmissionResponder {
+    public func reload() {}
 }

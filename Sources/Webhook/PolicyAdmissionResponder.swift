@@ -25,6 +25,8 @@ public final class PolicyAdmissionResponder: AdmissionResponder {
 
     public var isReady: Bool { store.isReady }
 
+    public func reload() { store.reload(force: true) }
+
     public func respond(to route: AdmissionRoute, body: [UInt8]) -> (status: Int, body: [UInt8]) {
         handler.respond(route == .validate ? .validate : .mutate, body: body)
     }

@@ -23,17 +23,18 @@ public struct WebhookConfiguration: Sendable {
     }
 }
 
-/// Wires certificates, the HTTP server and the app; runs until SIGTERM/SIGINT.
+/// Wires certificates, the HTTP server and the app; runs until SIGTERM/SIGINT (SIGHUP reloads).
 public enum WebhookServer {
     public static func run(_ configuration: WebhookConfiguration, responder: any AdmissionResponder,
                            logger: Logger, metrics: MetricsRegistry = MetricsRegistry()) throws {
         let started = monotonicSeconds()
-        // Block the stop signals before any thread starts, so every thread inherits
-        // the mask and only `sigwait` below sees them.
+        // Block the stop and reload signals before any thread starts, so every thread
+        // inherits the mask and only `sigwait` below sees them.
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGTERM)
         sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGHUP)
         pthread_sigmask(SIG_BLOCK, &signals, nil)
 
         ProcessMetrics.register(in: metrics)
@@ -60,7 +61,14 @@ public enum WebhookServer {
                                 "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])
 
         var received: Int32 = 0
-        while sigwait(&signals, &received) != 0 {}
+        while true {
+            guard sigwait(&signals, &received) == 0 else { continue }
+            guard received == SIGHUP else { break }
+            // SIGHUP reloads at once (as nginx and most daemons do) instead of ending the process.
+            logger.info("reload requested", ["signal": "SIGHUP"])
+            certificates.poll(force: true)
+            responder.reload()
+        }
         logger.info("shutting down", ["signal": received == SIGTERM ? "SIGTERM" : "SIGINT",
                                       "grace_seconds": String(configuration.shutdownGrace)])
         readiness.setShuttingDown()

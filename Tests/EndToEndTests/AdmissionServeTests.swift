@@ -198,6 +198,20 @@ func externalSecret(key: String, refresh: String = "1h") -> String {
         #expect(try s.get("/readyz").status == 200)
     }
 
+    /// SIGHUP reloads the certificate and the policies at once and the server keeps serving
+    /// (by default the signal would end the process).
+    @Test func sighupReloadsAndKeepsServing() throws {
+        let s = try AdmissionServer(logFormat: "json")
+        #expect(s.logLine("serving") != nil)
+        s.server.signal(SIGHUP)
+        #expect(s.logLine("reload requested") != nil, "\(s.server.log)")
+        #expect(s.logLine("reloaded TLS certificate") != nil, "\(s.server.log)")
+        for _ in 0..<100 where s.server.log.components(separatedBy: "\"msg\":\"policies loaded\"").count < 3 { usleep(20_000) }
+        #expect(s.server.log.components(separatedBy: "\"msg\":\"policies loaded\"").count == 3, "\(s.server.log)")
+        #expect(s.server.isRunning)
+        #expect(try s.get("/readyz").status == 200)
+    }
+
     @Test func notReadyWithoutValidPolicies() throws {
         guard Repo.which("curl") != nil, Repo.which("openssl") != nil else {
             Issue.record("curl and openssl are required (.ci/install-deps test)")
