@@ -27,9 +27,13 @@ int esoguard_ssl_ctx_harden(SSL_CTX *ctx) {
     // A peer hanging up without close_notify is an ordinary close for us, not a fatal
     // error: OpenSSL would otherwise send an alert and drop the session from the cache.
     // Truncation cannot go unseen: every HTTP message we accept is length-delimited.
+    // No stateless tickets (Mozilla's profile turns them off too): their key would live as
+    // long as the certificate and, once leaked, decrypt every session resumed with it.
+    // Resumption is stateful instead: TLS 1.2 session ids, and TLS 1.3 tickets that only
+    // name an entry of the server's cache, which expires (SSL_CTX_set_timeout).
     SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION |
                              SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1 |
-                             SSL_OP_IGNORE_UNEXPECTED_EOF);
+                             SSL_OP_IGNORE_UNEXPECTED_EOF | SSL_OP_NO_TICKET);
     // Key exchange groups of Mozilla's "intermediate" profile; OpenSSL also offers X448
     // and P-521 by default, which that profile (and sslyze's check of it) rejects.
     if (SSL_CTX_set1_groups_list(ctx, "X25519:P-256:P-384") != 1) return 0;

@@ -66,10 +66,12 @@ public final class TLSContext: @unchecked Sendable {
         // After hardening, which puts the floor at TLS 1.2.
         _ = esoguard_ssl_ctx_set_min_proto_version(ctx, files.minimumVersion.openSSLVersion)
         esoguard_ssl_ctx_enable_alpn_http11(ctx)
-        // Resumption: a server-side session cache for TLS 1.2 session ids, and
-        // tickets (OpenSSL's default) for both versions.
+        // Resumption from a server-side session cache (no stateless tickets: see
+        // esoguard_ssl_ctx_harden): TLS 1.2 session ids, TLS 1.3 tickets naming an entry.
+        // 1024 entries of ~1.2 KiB (more with a client certificate) bound what a handshake
+        // flood can make it hold; the API server keeps a few connections per replica.
         _ = esoguard_ssl_ctx_set_session_cache_mode(ctx, Int(SSL_SESS_CACHE_SERVER))
-        _ = esoguard_ssl_ctx_sess_set_cache_size(ctx, 4096)
+        _ = esoguard_ssl_ctx_sess_set_cache_size(ctx, 1024)
         _ = SSL_CTX_set_timeout(ctx, 7200)
         _ = SSL_CTX_set_num_tickets(ctx, 1)
         let sessionContext: [UInt8] = Array("esoguard".utf8)
