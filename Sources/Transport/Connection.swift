@@ -35,6 +35,8 @@ final class Connection {
     @exclusivity(unchecked) var heldForWrite = false
     /// Bytes of the next request have arrived (so shutdown must let it finish).
     @exclusivity(unchecked) var requestInProgress = false
+    /// Its bytes counted in the server's `bufferedBytes` (0 while it holds a small request).
+    @exclusivity(unchecked) var bufferedCounted = 0
     /// When the current phase times out (monotonic ns).
     @exclusivity(unchecked) var deadline: UInt64
     /// Set while `output` is blocked on a full socket.

@@ -319,6 +319,12 @@ final class EventLoop: @unchecked Sendable {
                 }
                 c.lastRead = now
                 answered = processInput(c)
+                if !accountBuffered(c) {
+                    shared.metrics.bufferRefusals.increment()
+                    respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry")
+                    _ = accountBuffered(c)
+                    answered = true
+                }
                 continue
             }
             switch SSL_get_error(c.ssl, n) {
@@ -451,6 +457,19 @@ final class EventLoop: @unchecked Sendable {
         shared.logger.debug("rejected request", ["status": String(status), "reason": reason, "remote": c.remoteAddress])
     }
 
+    /// Counts what `c` holds of requests still arriving against `maxBufferedBytes`; false
+    /// when it grew and the total is now over. Connections holding no more than a small
+    /// request count nothing, so the common case never touches the shared counter.
+    private func accountBuffered(_ c: Connection) -> Bool {
+        let held = c.input.count + c.parser.bufferedBodyBytes
+        let counted = held > HTTPLimits.smallRequestBytes ? held : 0
+        let delta = counted - c.bufferedCounted
+        guard delta != 0 else { return true }
+        c.bufferedCounted = counted
+        let total = shared.bufferedBytes.add(delta, ordering: .relaxed).newValue
+        return delta < 0 || total <= shared.configuration.limits.maxBufferedBytes
+    }
+
     private func compactInput(_ c: Connection) {
         if c.inputStart >= c.input.count {
             c.input.removeAll(keepingCapacity: c.input.capacity <= 64 * 1024)
@@ -570,6 +589,7 @@ final class EventLoop: @unchecked Sendable {
         if SSL_is_init_finished(c.ssl) == 1 { SSL_set_shutdown(c.ssl, SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN) }
         _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, c.fd, 0)
         close(c.fd)
+        if c.bufferedCounted != 0 { shared.bufferedBytes.subtract(c.bufferedCounted, ordering: .relaxed) }
         shared.openConnections.subtract(1, ordering: .relaxed)
         slot.load.subtract(1, ordering: .relaxed)
         shared.metrics.openConnections.add(-1)

@@ -19,6 +19,14 @@ public struct HTTPLimits: Sendable, Hashable {
     public var idleTimeout: Double = 120
     /// Open connections above this are accepted and closed at once.
     public var maxConnections: Int = 4096
+    /// Bytes that requests still arriving may hold, all connections together (→ 503 for the
+    /// connection that goes over). Without it, a few dozen clients each sending most of a
+    /// `maxBodyBytes` body slowly would hold more memory than the pod may use. Requests of up
+    /// to `HTTPLimits.smallRequestBytes` never count, so the API server's usual requests are
+    /// never refused.
+    public var maxBufferedBytes: Int = 32 * 1024 * 1024
+    /// See `maxBufferedBytes`.
+    public static let smallRequestBytes = 64 * 1024
 
     public init() {}
 }

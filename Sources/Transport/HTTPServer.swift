@@ -29,6 +29,8 @@ final class ServerShared: Sendable {
     let balancer: LoopBalancer
     let openConnections = Atomic<Int>(0)
     let shuttingDown = Atomic<Bool>(false)
+    /// Request bytes counted against `maxBufferedBytes` (see `EventLoop.accountBuffered`).
+    let bufferedBytes = Atomic<Int>(0)
 
     init(configuration: HTTPServerConfiguration, certificates: CertificateReloader, handler: any HTTPHandler,
          logger: Logger, metrics: ServerMetrics) throws {

@@ -33,6 +33,10 @@ struct RequestParser {
     private(set) var head: ParsedHead?
     private var bodyMode: BodyMode = .none
     private var body: [UInt8] = []
+
+    /// Bytes of a chunked body decoded so far (a Content-Length body stays in the input
+    /// until it is complete).
+    var bufferedBodyBytes: Int { body.count }
     private var chunk = ChunkDecoder()
     private var continueSent = false
 

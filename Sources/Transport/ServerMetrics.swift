@@ -9,6 +9,7 @@ struct ServerMetrics: Sendable {
     let handshakeFailures: Counter
     let rejectedConnections: Counter
     let acceptPauses: Counter
+    let bufferRefusals: Counter
 
     init(_ registry: MetricsRegistry) {
         requests = registry.counter("esoguard_http_requests_total",
@@ -26,5 +27,7 @@ struct ServerMetrics: Sendable {
                                                help: "Connections closed at once because the connection limit was reached.")
         acceptPauses = registry.counter("esoguard_accept_pauses_total",
                                         help: "Times an event loop stopped accepting for a moment because the process had no file descriptor left.")
+        bufferRefusals = registry.counter("esoguard_buffer_refusals_total",
+                                          help: "Requests refused with 503 because the request bytes arriving on all connections went over --max-buffered-bytes.")
     }
 }

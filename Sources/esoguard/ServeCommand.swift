@@ -39,6 +39,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-connections"), help: "Open connections above this are closed at once.")
     var maxConnections: Int = 4096
 
+    @Option(name: .customLong("max-buffered-bytes"),
+            help: "Request bytes all connections together may hold while they arrive (503 for the connection that goes over; requests up to 64 KiB never count).")
+    var maxBufferedBytes: Int = 32 * 1024 * 1024
+
     @Option(name: .customLong("handshake-timeout"), help: "Seconds to complete the TLS handshake.")
     var handshakeTimeout: Double = 10
 
@@ -70,6 +74,9 @@ struct ServeCommand: ParsableCommand {
         guard maxBodyBytes > 0, maxHeaderBytes >= 1024, maxConnections > 0 else {
             throw ValidationError("limits must be positive (--max-header-bytes at least 1024)")
         }
+        guard maxBufferedBytes >= maxBodyBytes else {
+            throw ValidationError("--max-buffered-bytes (\(maxBufferedBytes)) must be at least --max-body-bytes (\(maxBodyBytes)), or no request of the largest size could arrive")
+        }
         guard [handshakeTimeout, headerTimeout, bodyTimeout, writeTimeout, idleTimeout, shutdownGrace].allSatisfy({ $0 > 0 }) else {
             throw ValidationError("timeouts must be positive")
         }
@@ -83,6 +90,7 @@ struct ServeCommand: ParsableCommand {
         limits.maxBodyBytes = maxBodyBytes
         limits.maxHeaderBytes = maxHeaderBytes
         limits.maxConnections = maxConnections
+        limits.maxBufferedBytes = maxBufferedBytes
         limits.handshakeTimeout = handshakeTimeout
         limits.headerTimeout = headerTimeout
         limits.bodyTimeout = bodyTimeout

@@ -101,12 +101,16 @@ import Transport
         #expect(server.process.log.contains("\"tls_min_version\":\"1.3\""))
     }
 
-    @Test func anUnknownTlsMinVersionIsAClearError() throws {
+    @Test(arguments: [
+        (["--tls-min-version", "1.1"], "--tls-min-version: expected 1.2 or 1.3"),
+        (["--max-buffered-bytes", "1048576"], "--max-buffered-bytes (1048576) must be at least --max-body-bytes (3145728)"),
+    ])
+    func badServeFlagsAreAClearError(flags: [String], message: String) throws {
         let certs = try TestCertificates.get()
-        let r = try runCommand(Repo.esoguardBinary, ["serve", "--tls-cert", certs.ecCert, "--tls-key", certs.ecKey,
-                                                     "--tls-min-version", "1.1"], timeout: 10)
+        let r = try runCommand(Repo.esoguardBinary, ["serve", "--tls-cert", certs.ecCert, "--tls-key", certs.ecKey] + flags,
+                               timeout: 10)
         #expect(r.status != 0)
-        #expect(r.stderr.contains("--tls-min-version: expected 1.2 or 1.3"), "\(r.stderr)")
+        #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 
     @Test func renegotiationIsRefused() throws {

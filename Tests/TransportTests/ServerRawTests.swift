@@ -256,6 +256,40 @@ import Transport
         withExtendedLifetime(held) {}
     }
 
+    /// Large bodies arriving at once are bounded all together (--max-buffered-bytes): the
+    /// connection that goes over gets 503 and is closed, small requests are never refused,
+    /// and the body already in progress completes.
+    @Test func requestBytesOverTheBufferBudgetGet503WhileOthersAreServed() throws {
+        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20)])
+        defer { server.stop() }
+        let big = Array(review(uid: "big-a", padding: 3_000_000).utf8)
+        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(big.count)\r\n\r\n"
+        let first = try server.client(timeout: 10)
+        try first.write(head)
+        try first.write(Array(big[..<2_500_000]))   // holds 2.5 MB, then waits
+        usleep(300_000)
+        #expect(try server.curl(["--data-binary", sampleReview, server.url + "/validate"]).stdout.contains("705ab4f5"))
+
+        let second = try server.client(timeout: 10)
+        try second.write(head)
+        for start in stride(from: 0, to: 2_000_000, by: 250_000) {
+            if (try? second.write(Array(big[start..<(start + 250_000)]))) == nil { break }
+        }
+        let refused = parseResponses((try? second.readToEnd()) ?? [])
+        #expect(refused.map(\.status) == [503])
+        #expect(refused.first?.body.contains("--max-buffered-bytes") == true)
+        #expect(refused.first?.headers["connection"] == "close")
+
+        try first.write(Array(big[2_500_000...]))
+        var received: [UInt8] = []
+        while parseResponses(received).isEmpty, let more = try? first.read(), !more.isEmpty { received += more }
+        let answer = parseResponses(received).first
+        #expect(answer?.status == 200)
+        #expect(answer?.body.contains("\"uid\":\"big-a\"") == true)
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains("esoguard_buffer_refusals_total 1\n"), "\(metrics.prefix(3000))")
+    }
+
     @Test func connectionsOverTheLimitAreClosedAtOnce() throws {
         let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
         defer { server.stop() }
