@@ -29,19 +29,20 @@ import TestSupport
         #expect(Self.field("open_file_limit", in: warning) == "128", "\(warning)")
         #expect(Self.field("max_connections", in: warning) == String(allowed), "\(warning)")
 
-        // allowed + 3 connections: exactly 3 are closed at once; the others wait for a handshake.
+        // allowed + 3 connections: 3 are closed at once, the others wait for a handshake. (4 when
+        // the server has not yet seen the start-up port probe hang up: it still holds a slot.)
         var sockets = (0..<(allowed + 3)).map { _ in connectTCP(port: s.port) }
         defer { for fd in sockets where fd >= 0 { close(fd) } }
         #expect(sockets.allSatisfy { $0 >= 0 })
         usleep(500_000)
         let closed = sockets.filter { Self.isClosedByPeer($0) }.count
-        #expect(closed == 3, "\(closed) of \(sockets.count) closed by the server")
+        #expect(closed == 3 || closed == 4, "\(closed) of \(sockets.count) closed by the server")
         for fd in sockets where fd >= 0 { close(fd) }
         sockets = []   // closed once: another test's descriptor may reuse the number
         // Room again: a real request is served, and the rejections were counted.
         let metrics = try Self.getOnceServed(s, "/metrics")
         #expect(metrics.status == 200)
-        #expect(metrics.body.contains("esoguard_connections_rejected_total 3\n"), "\(metrics.body.prefix(4000))")
+        #expect(metrics.body.contains("esoguard_connections_rejected_total \(closed)\n"), "\(metrics.body.prefix(4000))")
     }
 
     /// The limit lowered under a running server (so accept fails with EMFILE): the loops pause
