@@ -33,13 +33,20 @@ public struct AdmissionReviewError: Error, Sendable, CustomStringConvertible {
 }
 
 extension AdmissionRequest {
+    /// What one review may make the parser build. The tree holds some 100 bytes per value, so
+    /// a 3 MiB body of tiny values (`{"k1":[1],…}`) took 65 MiB to judge, and two at once on
+    /// two loops would pass the Deployment's 128 MiB limit. 200,000 values is some 15 times
+    /// the largest ExternalSecret seen in practice (1,000 data entries, object and oldObject)
+    /// and bounds a review at about 20 MiB.
+    public static let limits = DocumentLimits(maxNodes: 200_000)
+
     /// Decodes an AdmissionReview body, or explains what is wrong with it.
-    public static func decode(_ body: [UInt8], limits: DocumentLimits = .default) throws(AdmissionReviewError) -> AdmissionRequest {
+    public static func decode(_ body: [UInt8], limits: DocumentLimits = Self.limits) throws(AdmissionReviewError) -> AdmissionRequest {
         let root: Node
         do {
             root = try JSONParser.parse(body, source: "request", limits: limits, omitting: unread)
         } catch {
-            throw AdmissionReviewError("request body is not valid JSON: \(error)")
+            throw AdmissionReviewError("cannot read the request body as an AdmissionReview: \(error)")
         }
         guard let rootMembers = root.members else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeName)") }
         // One pass over each object instead of a lookup per field; the first of duplicate

@@ -39,7 +39,8 @@ public struct DocumentLimits: Sendable, Hashable {
     public var maxBytes: Int
     /// Maximum length of one string scalar, in bytes.
     public var maxStringBytes: Int
-    /// Maximum number of nodes produced after YAML alias expansion (billion laughs).
+    /// Maximum number of nodes: produced after YAML alias expansion (billion laughs), or
+    /// built from JSON (values left out by `JSONOmissions` do not count).
     public var maxNodes: Int
     /// Maximum number of documents in one YAML stream.
     public var maxDocuments: Int

@@ -57,6 +57,9 @@ struct JSONScanner: ~Copyable {
     private let limits: DocumentLimits
     private var index = 0
     private var depth = 0
+    /// Values built so far, against `limits.maxNodes`: a tree holds some 100 bytes per value,
+    /// 30 times what its text takes for `[0,0,…]`.
+    private var nodes = 0
     // Columns count characters: non-ASCII only occurs inside strings, where the
     // scanner adds up continuation bytes to subtract from the byte offset.
     private var line = 1
@@ -163,6 +166,7 @@ struct JSONScanner: ~Copyable {
     private mutating func parseValue() throws(DocumentError) -> Node {
         guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
         let start = position
+        try countNode(start)
         switch bytes[index] {
         case .openBrace: return try parseObject(start)
         case .openBracket: return try parseArray(start)
@@ -205,6 +209,17 @@ struct JSONScanner: ~Copyable {
     private mutating func enter(_ start: SourcePosition) throws(DocumentError) {
         depth += 1
         if depth > limits.maxDepth { throw tooDeep(start) }
+    }
+
+    @inline(__always)
+    private mutating func countNode(_ start: SourcePosition) throws(DocumentError) {
+        nodes &+= 1
+        if nodes > limits.maxNodes { throw tooMany(start) }
+    }
+
+    @inline(never)
+    private func tooMany(_ start: SourcePosition) -> DocumentError {
+        error("more than \(limits.maxNodes) values (maxNodes)", at: start)
     }
 
     @inline(never)
@@ -252,6 +267,7 @@ struct JSONScanner: ~Copyable {
     /// `parseObject` for an object with omissions: a path apart, so that the common
     /// one pays nothing for them.
     private mutating func parseObject(_ start: SourcePosition, omitting omissions: JSONOmissions) throws(DocumentError) -> Node {
+        try countNode(start)
         if try opensEmpty(.closeBrace, start) { return Node(.object([]), at: start) }
         var seen = KeysSeen(base: members.count)
         var omitted: UInt64 = 0  // one bit per entry of `omissions` met here

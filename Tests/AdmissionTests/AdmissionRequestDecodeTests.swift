@@ -14,6 +14,20 @@ import Documents
         do { _ = try AdmissionRequest.decode(Array(body.utf8)); return nil } catch { return error.message }
     }
 
+    /// A review may build at most AdmissionRequest.limits.maxNodes values (its memory bound):
+    /// far more than real ESO objects hold, far fewer than 3 MiB of `0,` would make.
+    @Test func theNodeLimitBoundsAReview() throws {
+        func review(values: Int) -> [UInt8] {
+            Array(("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\","
+                   + "\"object\":{\"spec\":{\"data\":[" + Array(repeating: "0", count: values).joined(separator: ",") + "]}}}}").utf8)
+        }
+        let limit = AdmissionRequest.limits.maxNodes
+        #expect(limit == 200_000)
+        #expect(try AdmissionRequest.decode(review(values: limit - 100)).object?[path: "spec", "data"]?.array?.count == limit - 100)
+        let error = try #require(throws: AdmissionReviewError.self) { try AdmissionRequest.decode(review(values: limit)) }
+        #expect(error.message.contains("more than 200000 values (maxNodes)"), "\(error.message)")
+    }
+
     @Test func takesEveryField() throws {
         let r = try decode("""
             {"x":1,"uid":"u-1","kind":{"kind":"ExternalSecret","extra":[],"group":"external-secrets.io","version":"v1"},\
@@ -87,7 +101,7 @@ import Documents
         #expect((r.userInfo.username, r.userInfo.groups) == ("bob", ["g"]))
         #expect(r.operation == .delete)
         #expect(message(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","options":{"a":1,}}}"#)?
-            .hasPrefix("request body is not valid JSON: request:1:") == true)
+            .hasPrefix("cannot read the request body as an AdmissionReview: request:1:") == true)
         #expect(message(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"options":1,"uid":"u","options":2}}"#)?
             .contains(#"duplicate key "options""#) == true)
     }

@@ -94,6 +94,23 @@ import Testing
         }
     }
 
+    /// Omitted values are not built, so they do not count against maxNodes; built ones do.
+    @Test func onlyBuiltValuesCountAgainstMaxNodes() throws {
+        let full = try parse(Self.review).get()
+        func count(_ n: Node) -> Int {
+            switch n.value {
+            case .array(let items): return 1 + items.reduce(0) { $0 + count($1) }
+            case .object(let members): return 1 + members.reduce(0) { $0 + count($1.value) }
+            default: return 1
+            }
+        }
+        let built = count(full)
+        #expect(built < count(try parse(Self.review, omitting: nil).get()))
+        #expect(throws: Never.self) { try parse(Self.review, limits: DocumentLimits(maxNodes: built)).get() }
+        let over = parse(Self.review, limits: DocumentLimits(maxNodes: built - 1))
+        #expect(throws: DocumentError.self) { try over.get() }
+    }
+
     /// Limits and encoding rules hold inside omitted values, with the full parse's errors.
     @Test func omittedValuesAreStillChecked() throws {
         let limits = DocumentLimits(maxDepth: 4, maxStringBytes: 8)

@@ -143,6 +143,11 @@ import Testing
         let escaped = "\"" + String(repeating: "\\n", count: 100) + "\""
         #expect(throws: DocumentError.self) { try parse(escaped, limits: DocumentLimits(maxStringBytes: 99)) }
         #expect(try parse(long, limits: DocumentLimits(maxStringBytes: 100)).string?.count == 100)
+        // maxNodes counts every value built, containers included: [0,0,0] is four.
+        #expect(try parse("[0,0,0]", limits: DocumentLimits(maxNodes: 4)).array?.count == 3)
+        let many = try #require(throws: DocumentError.self) { try parse("[0,0,0]", limits: DocumentLimits(maxNodes: 3)) }
+        #expect(many.message == "more than 3 values (maxNodes)")
+        #expect(many.position == SourcePosition(line: 1, column: 6))   // the fourth value
     }
 
     @Test func hugeStringParses() throws {

@@ -198,6 +198,33 @@ func externalSecret(key: String, refresh: String = "1h") -> String {
         #expect(try s.get("/readyz").status == 200)
     }
 
+    /// A 3 MiB review of tiny values would build a tree 20 times its size; the node limit
+    /// refuses it with a 400 before it holds much (it took 65 MiB before the limit).
+    @Test func aReviewOfTinyValuesIsRefusedBeforeItHoldsMuchMemory() throws {
+        let s = try AdmissionServer(logFormat: "json")
+        let pid = s.server.process.processIdentifier
+        var members: [String] = []
+        var size = 0
+        while size < 3 * 1024 * 1024 - 2000 {   // room for the review around it
+            members.append("\"k\(members.count)\":[1]")
+            size += members[members.count - 1].utf8.count + 1
+        }
+        let object = "{\"apiVersion\":\"external-secrets.io/v1\",\"kind\":\"ExternalSecret\"," + members.joined(separator: ",") + "}"
+        let before = try Self.peakResidentKiB(pid)
+        let (status, body) = try s.post("/validate", admissionReview(uid: "tiny", operation: "CREATE", object: object))
+        #expect(status == 400)
+        #expect(body.contains("maxNodes"), "\(body.prefix(300))")
+        let grown = try Self.peakResidentKiB(pid) - before
+        #expect(grown < 45 * 1024, "peak resident memory grew by \(grown) KiB")
+        #expect(try s.get("/readyz").status == 200)
+    }
+
+    static func peakResidentKiB(_ pid: Int32) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") })
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+    }
+
     /// SIGHUP reloads the certificate and the policies at once and the server keeps serving
     /// (by default the signal would end the process).
     @Test func sighupReloadsAndKeepsServing() throws {
