@@ -24,7 +24,7 @@ public struct HTTPLimits: Sendable, Hashable {
     /// `maxBodyBytes` body slowly would hold more memory than the pod may use. Requests of up
     /// to `HTTPLimits.smallRequestBytes` never count, so the API server's usual requests are
     /// never refused.
-    public var maxBufferedBytes: Int = 32 * 1024 * 1024
+    public var maxBufferedBytes: Int = 16 * 1024 * 1024
     /// See `maxBufferedBytes`.
     public static let smallRequestBytes = 64 * 1024
 

@@ -41,7 +41,7 @@ struct ServeCommand: ParsableCommand {
 
     @Option(name: .customLong("max-buffered-bytes"),
             help: "Request bytes all connections together may hold while they arrive (503 for the connection that goes over; requests up to 64 KiB never count).")
-    var maxBufferedBytes: Int = 32 * 1024 * 1024
+    var maxBufferedBytes: Int = 16 * 1024 * 1024
 
     @Option(name: .customLong("handshake-timeout"), help: "Seconds to complete the TLS handshake.")
     var handshakeTimeout: Double = 10
