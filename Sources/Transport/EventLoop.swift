@@ -301,6 +301,7 @@ final class EventLoop: @unchecked Sendable {
                 return
             }
             if c.inputStart < c.input.count, processInput(c) {
+                _ = accountBuffered(c)   // pipelined input only shrinks here
                 answered = true
                 continue
             }
