@@ -156,7 +156,7 @@ spec:
     }
 
     @Test(arguments: [
-        ("not json", "not valid JSON"),
+        ("not json", "cannot read the request body as an AdmissionReview: request:1:1:"),
         ("[1,2]", "must be a JSON object"),
         (#"{"apiVersion":"admission.k8s.io/v2","kind":"AdmissionReview","request":{"uid":"u"}}"#, "apiVersion \"admission.k8s.io/v2\" is not supported"),
         (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview"}"#, "no request object"),
