@@ -58,6 +58,11 @@ public final class HTTPServer: Sendable {
                 logger: Logger, metrics: MetricsRegistry) throws {
         shared = try ServerShared(configuration: configuration, certificates: certificates, handler: handler,
                                   logger: logger, metrics: ServerMetrics(metrics))
+        let shared = shared
+        metrics.sampledGauge("esoguard_buffered_request_bytes",
+                             help: "Bytes of requests over 64 KiB still arriving, all connections together (bounded by --max-buffered-bytes).") {
+            Double(shared.bufferedBytes.load(ordering: .relaxed))
+        }
         let listenFd = try ListenSocket.open(configuration.listen)
         var loops: [EventLoop] = []
         do {

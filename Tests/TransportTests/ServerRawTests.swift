@@ -269,6 +269,9 @@ import Transport
         try first.write(Array(big[..<2_500_000]))   // holds 2.5 MB, then waits
         usleep(300_000)
         #expect(try server.curl(["--data-binary", sampleReview, server.url + "/validate"]).stdout.contains("705ab4f5"))
+        let held = try server.curl([server.url + "/metrics"]).stdout.split(separator: "\n")
+            .first { $0.hasPrefix("esoguard_buffered_request_bytes ") }.flatMap { Double($0.split(separator: " ")[1]) }
+        #expect(held.map { $0 >= 2_500_000 && $0 <= Double(2_500_000 + head.utf8.count) } == true, "\(String(describing: held))")
 
         let second = try server.client(timeout: 10)
         try second.write(head)
