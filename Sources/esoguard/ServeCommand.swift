@@ -36,7 +36,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-header-bytes"), help: "Largest request head accepted (431 above).")
     var maxHeaderBytes: Int = 16 * 1024
 
-    @Option(name: .customLong("max-connections"), help: "Open connections above this are closed at once.")
+    @Option(name: .customLong("max-connections"), help: "Open connections above this are closed at once (lowered, with a warning, to what the open-file limit allows).")
     var maxConnections: Int = 4096
 
     @Option(name: .customLong("max-buffered-bytes"),
