@@ -72,13 +72,18 @@ long esoguard_ssl_ctx_sess_set_cache_size(SSL_CTX *ctx, long size) {
     return SSL_CTX_sess_set_cache_size(ctx, size);
 }
 
-long long esoguard_ssl_ctx_cert_not_after(SSL_CTX *ctx) {
-    X509 *cert = SSL_CTX_get0_certificate(ctx);
-    if (cert == NULL) return -1;
-    const ASN1_TIME *t = X509_get0_notAfter(cert);
+static long long esoguard_asn1_time_unix(const ASN1_TIME *t) {
     struct tm tm;
     if (t == NULL || ASN1_TIME_to_tm(t, &tm) != 1) return -1;
     return (long long)timegm(&tm);
+}
+
+int esoguard_ssl_ctx_cert_validity(SSL_CTX *ctx, long long *not_before, long long *not_after) {
+    X509 *cert = SSL_CTX_get0_certificate(ctx);
+    if (cert == NULL) return 0;
+    *not_before = esoguard_asn1_time_unix(X509_get0_notBefore(cert));
+    *not_after = esoguard_asn1_time_unix(X509_get0_notAfter(cert));
+    return *not_before >= 0 && *not_after >= 0;
 }
 
 int esoguard_ssl_ctx_chain_length(SSL_CTX *ctx) {

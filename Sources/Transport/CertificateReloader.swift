@@ -33,6 +33,30 @@ public final class CertificateReloader: Sendable {
         let context = try TLSContext(files: files)
         state = Mutex(State(context: context, signature: signature))
         if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
+        reportValidity(context)
+    }
+
+    /// Says so at `error` when the certificate is outside its validity period (the API server
+    /// refuses it, and every admission call fails), and at `warning` in its last 7 days.
+    /// It is used all the same: the previous one, if any, is no better placed.
+    func reportValidity(_ context: TLSContext, now: Int64 = Int64(time(nil))) {
+        guard let notBefore = context.notBefore, let notAfter = context.notAfter else { return }
+        let fields = ["certificate": files.certificate, "notBefore": Self.rfc3339(notBefore), "notAfter": Self.rfc3339(notAfter)]
+        if notAfter <= now {
+            logger.error("TLS certificate has expired; clients will refuse it", fields)
+        } else if notBefore > now {
+            logger.error("TLS certificate is not valid yet; clients will refuse it", fields)
+        } else if notAfter - now < 7 * 86_400 {
+            logger.warning("TLS certificate expires in less than 7 days", fields)
+        }
+    }
+
+    static func rfc3339(_ unix: Int64) -> String {
+        var seconds = time_t(unix)
+        var tm = Glibc.tm()
+        gmtime_r(&seconds, &tm)
+        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(tm.tm_year + 1900)-\(pad(tm.tm_mon + 1))-\(pad(tm.tm_mday))T\(pad(tm.tm_hour)):\(pad(tm.tm_min)):\(pad(tm.tm_sec))Z"
     }
 
     /// The context new handshakes use.
@@ -51,7 +75,8 @@ public final class CertificateReloader: Sendable {
             if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
             reloads.increment(["success"])
             logger.info("reloaded TLS certificate", ["certificate": files.certificate,
-                                                      "notAfter": context.notAfter.map { String($0) } ?? "unknown"])
+                                                      "notAfter": context.notAfter.map { Self.rfc3339($0) } ?? "unknown"])
+            reportValidity(context)
             return true
         } catch {
             // Remember the broken signature so we log once per change, not every second.

@@ -48,7 +48,8 @@ let tls13Suites = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_PO
 /// holds a reference), so swapping never disturbs a handshake in progress.
 public final class TLSContext: @unchecked Sendable {
     let ctx: OpaquePointer
-    /// The leaf certificate's notAfter, unix seconds (nil if unreadable).
+    /// The leaf certificate's notBefore and notAfter, unix seconds (nil if unreadable).
+    public let notBefore: Int64?
     public let notAfter: Int64?
 
     public init(files: TLSConfiguration) throws {
@@ -102,8 +103,12 @@ public final class TLSContext: @unchecked Sendable {
             SSL_CTX_set_client_CA_list(ctx, names)
             SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nil)
         }
-        let expiry = esoguard_ssl_ctx_cert_not_after(ctx)
-        notAfter = expiry >= 0 ? Int64(expiry) : nil
+        var from: Int64 = 0, until: Int64 = 0
+        if esoguard_ssl_ctx_cert_validity(ctx, &from, &until) == 1 {
+            (notBefore, notAfter) = (from, until)
+        } else {
+            (notBefore, notAfter) = (nil, nil)
+        }
     }
 
     deinit { SSL_CTX_free(ctx) }

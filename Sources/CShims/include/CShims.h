@@ -17,8 +17,8 @@ int esoguard_ssl_ctx_harden(SSL_CTX *ctx);
 // Selects ALPN "http/1.1"; a client offering only other protocols gets no ALPN answer.
 void esoguard_ssl_ctx_enable_alpn_http11(SSL_CTX *ctx);
 long esoguard_ssl_ctx_sess_set_cache_size(SSL_CTX *ctx, long size);
-// notAfter of the context's leaf certificate as unix seconds, or -1.
-long long esoguard_ssl_ctx_cert_not_after(SSL_CTX *ctx);
+// notBefore and notAfter of the context's leaf certificate as unix seconds; 0 when unreadable.
+int esoguard_ssl_ctx_cert_validity(SSL_CTX *ctx, long long *not_before, long long *not_after);
 // Counts the certificates in the context's chain (leaf + extra), for logs.
 int esoguard_ssl_ctx_chain_length(SSL_CTX *ctx);
 
