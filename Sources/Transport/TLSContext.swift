@@ -19,28 +19,29 @@ public enum TLSVersion: String, Sendable, Hashable, CaseIterable {
     var openSSLVersion: Int32 { self == .tls12 ? TLS1_2_VERSION : TLS1_3_VERSION }
 }
 
-/// Where the serving certificate, its key and (for mutual TLS) the client CA live, and the
-/// lowest protocol version to accept. Everything else (suites, groups) is fixed.
+/// Where the serving certificate, its key and (for mutual TLS) the client CA live, the
+/// lowest protocol version to accept, and the TLS 1.2 suites (a subset of Mozilla's
+/// "intermediate" ones). Everything else (TLS 1.3 suites, groups) is fixed.
 public struct TLSConfiguration: Sendable, Hashable {
     public var certificate: String
     public var privateKey: String
     /// When set, clients must present a certificate signed by this CA bundle.
     public var clientCA: String?
     public var minimumVersion: TLSVersion
+    /// TLS 1.2 suites, in OpenSSL's order of preference (the client's order is respected).
+    public var cipherSuites: [TLSCipherSuite]
 
-    public init(certificate: String, privateKey: String, clientCA: String? = nil, minimumVersion: TLSVersion = .tls12) {
+    public init(certificate: String, privateKey: String, clientCA: String? = nil, minimumVersion: TLSVersion = .tls12,
+                cipherSuites: [TLSCipherSuite] = TLSCipherSuite.allCases) {
         self.certificate = certificate
         self.privateKey = privateKey
         self.clientCA = clientCA
         self.minimumVersion = minimumVersion
+        self.cipherSuites = cipherSuites.isEmpty ? TLSCipherSuite.allCases : cipherSuites
     }
 }
 
-/// Mozilla "intermediate" TLS 1.2 suites (ECDHE only: we ship no DH parameters).
-/// TLS 1.3 uses OpenSSL's defaults, which are exactly Mozilla's three suites.
-let intermediateCiphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
-    + "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
-    + "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"
+/// TLS 1.3 uses exactly Mozilla's three suites (OpenSSL's defaults).
 let tls13Suites = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256"
 
 /// One immutable server `SSL_CTX` built from a certificate/key pair. A reload
@@ -59,7 +60,7 @@ public final class TLSContext: @unchecked Sendable {
         self.ctx = ctx
         _ = esoguard_ssl_ctx_set_max_proto_version(ctx, TLS1_3_VERSION)
         guard esoguard_ssl_ctx_harden(ctx) == 1,
-              SSL_CTX_set_cipher_list(ctx, intermediateCiphers) == 1,
+              SSL_CTX_set_cipher_list(ctx, files.cipherSuites.map(\.openSSLName).joined(separator: ":")) == 1,
               SSL_CTX_set_ciphersuites(ctx, tls13Suites) == 1 else {
             SSL_CTX_free(ctx)
             throw TransportError("TLS: cipher or group configuration rejected: \(openSSLErrors())")
@@ -92,6 +93,15 @@ public final class TLSContext: @unchecked Sendable {
             let detail = openSSLErrors()
             SSL_CTX_free(ctx)
             throw TransportError("TLS: private key \(files.privateKey) does not match certificate \(files.certificate): \(detail)")
+        }
+        // Suites that cannot sign with this key would leave TLS 1.2 clients nothing to agree on.
+        if files.minimumVersion == .tls12, let key = SSL_CTX_get0_privatekey(ctx) {
+            let isEC = EVP_PKEY_get_base_id(key) == EVP_PKEY_EC
+            if !files.cipherSuites.contains(where: { $0.usesECDSA == isEC }) {
+                SSL_CTX_free(ctx)
+                throw TransportError("TLS: --tls-ciphers has no \(isEC ? "ECDSA" : "RSA") suite for the \(isEC ? "ECDSA" : "RSA") key \(files.privateKey): "
+                                     + "TLS 1.2 clients could not connect")
+            }
         }
         if let caPath = files.clientCA {
             guard SSL_CTX_load_verify_locations(ctx, caPath, nil) == 1,

@@ -56,6 +56,8 @@ public enum WebhookServer {
         logger.info("serving", ["listen": configuration.listen.description,
                                 "mutualTLS": configuration.tls.clientCA == nil ? "off" : "on",
                                 "tls_min_version": configuration.tls.minimumVersion.rawValue,
+                                "tls_ciphers": configuration.tls.cipherSuites == TLSCipherSuite.allCases
+                                    ? "default" : configuration.tls.cipherSuites.map(\.rawValue).joined(separator: ","),
                                 "event_loops": String(serverConfiguration.loops), "cpus": cpus.description,
                                 "max_connections": String(limits.maxConnections),
                                 "startup_ms": String(Int((monotonicSeconds() - started) * 1000))])

@@ -90,6 +90,32 @@ import Transport
         #expect(weak.status != 0)
     }
 
+    /// --tls-ciphers narrows the TLS 1.2 suites; TLS 1.3 is untouched.
+    @Test func tlsCiphersNarrowTheTls12Suites() throws {
+        let server = try TestServer(extra: ["--tls-ciphers", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"])
+        defer { server.stop() }
+        let connect = "127.0.0.1:\(server.port)"
+        let allowed = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_2", "-cipher", "ECDHE-ECDSA-AES256-GCM-SHA384"],
+                                     stdin: "", timeout: 10)
+        #expect(allowed.stdout.contains("Cipher is ECDHE-ECDSA-AES256-GCM-SHA384"), "\(allowed.stdout.prefix(300))")
+        let other = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_2", "-cipher", "ECDHE-ECDSA-AES128-GCM-SHA256"],
+                                   stdin: "", timeout: 10)
+        #expect(other.status != 0 && !other.stdout.contains("Cipher is ECDHE"), "\(other.stdout.prefix(300))")
+        let v13 = try runCommand("openssl", ["s_client", "-connect", connect, "-tls1_3"], stdin: "", timeout: 10)
+        #expect(v13.stdout.contains("New, TLSv1.3"), "\(v13.stdout.prefix(300))")
+        #expect(server.process.log.contains("\"tls_ciphers\":\"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384\""), "\(server.process.log)")
+    }
+
+    /// Suites that cannot sign with the key would leave TLS 1.2 clients nothing: refused at start.
+    @Test func tlsCiphersWithoutASuiteForTheKeyAreRefused() throws {
+        let certs = try TestCertificates.get()
+        let r = try runCommand(Repo.esoguardBinary, ["serve", "--listen", "127.0.0.1:\(freePort())", "--tls-cert", certs.rsaCert,
+                                                     "--tls-key", certs.rsaKey, "--policies", Repo.path("policies/baseline"),
+                                                     "--tls-ciphers", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"], timeout: 10)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--tls-ciphers has no RSA suite for the RSA key"), "\(r.stderr)")
+    }
+
     @Test(arguments: ["1.3", "VersionTLS13"]) func tlsMinVersion13RefusesTls12(value: String) throws {
         let server = try TestServer(extra: ["--tls-min-version", value])
         defer { server.stop() }
@@ -104,6 +130,7 @@ import Transport
     @Test(arguments: [
         (["--tls-min-version", "1.1"], "--tls-min-version: expected 1.2 or 1.3"),
         (["--max-buffered-bytes", "1048576"], "--max-buffered-bytes (1048576) must be at least --max-body-bytes (3145728)"),
+        (["--tls-ciphers", "TLS_RSA_WITH_AES_128_CBC_SHA"], "--tls-ciphers: TLS_RSA_WITH_AES_128_CBC_SHA is not offered"),
     ])
     func badServeFlagsAreAClearError(flags: [String], message: String) throws {
         let certs = try TestCertificates.get()
