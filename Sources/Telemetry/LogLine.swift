@@ -37,12 +37,18 @@ public enum LogLine {
     public static func timestamp() -> String {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        var seconds = ts.tv_sec
+        return rfc3339(seconds: Int64(ts.tv_sec), millis: Int(ts.tv_nsec) / 1_000_000)
+    }
+
+    /// Unix seconds as RFC 3339 UTC, e.g. `2026-11-23T18:10:00Z` (with `millis`, `...:00.123Z`):
+    /// how certificate dates are logged and reported.
+    public static func rfc3339(seconds unix: Int64, millis: Int? = nil) -> String {
+        var seconds = time_t(unix)
         var tm = Glibc.tm()
         gmtime_r(&seconds, &tm)
-        let millis = Int(ts.tv_nsec) / 1_000_000
+        let fraction = millis.map { ".\(pad($0, 3))" } ?? ""
         return "\(pad(Int(tm.tm_year) + 1900, 4))-\(pad(Int(tm.tm_mon) + 1, 2))-\(pad(Int(tm.tm_mday), 2))T"
-            + "\(pad(Int(tm.tm_hour), 2)):\(pad(Int(tm.tm_min), 2)):\(pad(Int(tm.tm_sec), 2)).\(pad(millis, 3))Z"
+            + "\(pad(Int(tm.tm_hour), 2)):\(pad(Int(tm.tm_min), 2)):\(pad(Int(tm.tm_sec), 2))\(fraction)Z"
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -51,13 +51,7 @@ public final class CertificateReloader: Sendable {
         }
     }
 
-    static func rfc3339(_ unix: Int64) -> String {
-        var seconds = time_t(unix)
-        var tm = Glibc.tm()
-        gmtime_r(&seconds, &tm)
-        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(tm.tm_year + 1900)-\(pad(tm.tm_mon + 1))-\(pad(tm.tm_mday))T\(pad(tm.tm_hour)):\(pad(tm.tm_min)):\(pad(tm.tm_sec))Z"
-    }
+    static func rfc3339(_ unix: Int64) -> String { LogLine.rfc3339(seconds: unix) }
 
     /// The context new handshakes use.
     public var current: TLSContext { state.withLock { $0.context } }

@@ -42,6 +42,11 @@ public enum WebhookServer {
         let certificates = try CertificateReloader(files: configuration.tls, logger: logger.with(label: "tls"),
                                                    metrics: metrics)
         readiness.setCertificatesLoaded(true)
+        readiness.setCertificateValidity {
+            let context = certificates.current
+            guard let notBefore = context.notBefore, let notAfter = context.notAfter else { return nil }
+            return (notBefore, notAfter)
+        }
         let app = WebhookApp(responder: responder, readiness: readiness, metrics: metrics)
         let cpus = CPUBudget.current()
         let loops = max(1, configuration.loops ?? cpus.count)

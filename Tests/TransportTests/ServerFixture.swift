@@ -22,6 +22,9 @@ struct TestCertificates: Sendable {
     var issuedECKey: String { dir + "/issued-ec.key" }
     var issuedRSACert: String { dir + "/issued-rsa.crt" }
     var issuedRSAKey: String { dir + "/issued-rsa.key" }
+    /// Issued by the serving CA for January 2020: expired (`openssl ca` sets the dates).
+    var expiredCert: String { dir + "/expired.crt" }
+    var expiredKey: String { dir + "/expired.key" }
 
     static let shared: Result<TestCertificates, Error> = Result { try generate() }
 
@@ -60,6 +63,26 @@ struct TestCertificates: Sendable {
             try openssl(["x509", "-req", "-in", "\(name).csr", "-CA", "serving-ca.crt", "-CAkey", "serving-ca.key",
                          "-CAcreateserial", "-out", "\(name).crt", "-days", "2", "-extfile", extFile])
         }
+        try "".write(toFile: dir + "/index.txt", atomically: true, encoding: .utf8)
+        try "01\n".write(toFile: dir + "/serial", atomically: true, encoding: .utf8)
+        try """
+            [ca]
+            default_ca = local
+            [local]
+            database = \(dir)/index.txt
+            serial = \(dir)/serial
+            new_certs_dir = \(dir)
+            default_md = sha256
+            policy = any
+            copy_extensions = copy
+            [any]
+            commonName = supplied
+
+            """.write(toFile: dir + "/ca.cnf", atomically: true, encoding: .utf8)
+        try openssl(["req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "expired.key",
+                     "-out", "expired.csr", "-subj", "/CN=expired", "-addext", san])
+        try openssl(["ca", "-batch", "-config", "ca.cnf", "-cert", "serving-ca.crt", "-keyfile", "serving-ca.key", "-notext",
+                     "-in", "expired.csr", "-out", "expired.crt", "-startdate", "200101000000Z", "-enddate", "200102000000Z"])
         return TestCertificates(dir: dir)
     }
 }

@@ -76,6 +76,36 @@ import Transport
         #expect(metrics.contains(#"esoguard_tls_certificate_reloads_total{result="failure"} 1"#))
     }
 
+    /// An expired serving certificate: said at start-up at error, and /readyz fails with the
+    /// date, so `kubectl get pods` shows the replica unready instead of every call failing TLS.
+    @Test func anExpiredCertificateIsLoggedAndNotReady() throws {
+        let certs = try TestCertificates.get()
+        let dir = try TempDir("expired")
+        defer { dir.remove() }
+        let (cert, key) = (dir.file("tls.crt"), dir.file("tls.key"))
+        try FileManager.default.copyItem(atPath: certs.expiredCert, toPath: cert)
+        try FileManager.default.copyItem(atPath: certs.expiredKey, toPath: key)
+        let server = try TestServer(cert: cert, key: key)
+        defer { server.stop() }
+        let ready = try server.curl(["-w", "\n%{http_code}", server.url + "/readyz"])
+        #expect(ready.stdout == "not ready: serving certificate expired at 2020-01-02T00:00:00Z\n\n503", "\(ready.stdout)")
+        #expect(server.process.log.contains("\"level\":\"error\",\"logger\":\"tls\",\"msg\":\"TLS certificate has expired; clients will refuse it\""),
+                "\(server.process.log)")
+        #expect(server.process.log.contains("\"notAfter\":\"2020-01-02T00:00:00Z\""))
+        // A valid pair swapped in (as kubelet or cert-manager would) makes it ready again.
+        for (from, to) in [(certs.issuedECKey, key), (certs.issuedECCert, cert)] {
+            try FileManager.default.removeItem(atPath: to)
+            try FileManager.default.copyItem(atPath: from, toPath: to)
+        }
+        var status = ""
+        for _ in 0..<50 {
+            status = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/readyz"]).stdout
+            if status == "200" { break }
+            usleep(100_000)
+        }
+        #expect(status == "200", "\(server.process.log)")
+    }
+
     @Test func gracefulShutdownFinishesInFlightAndClosesIdleAtOnce() throws {
         let server = try TestServer(extra: ["--shutdown-grace", "5"])
         defer { server.stop() }
