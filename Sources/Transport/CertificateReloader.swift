@@ -40,18 +40,17 @@ public final class CertificateReloader: Sendable {
     /// refuses it, and every admission call fails), and at `warning` in its last 7 days.
     /// It is used all the same: the previous one, if any, is no better placed.
     func reportValidity(_ context: TLSContext, now: Int64 = Int64(time(nil))) {
-        guard let notBefore = context.notBefore, let notAfter = context.notAfter else { return }
-        let fields = ["certificate": files.certificate, "notBefore": Self.rfc3339(notBefore), "notAfter": Self.rfc3339(notAfter)]
-        if notAfter <= now {
-            logger.error("TLS certificate has expired; clients will refuse it", fields)
-        } else if notBefore > now {
-            logger.error("TLS certificate is not valid yet; clients will refuse it", fields)
-        } else if notAfter - now < 7 * 86_400 {
-            logger.warning("TLS certificate expires in less than 7 days", fields)
+        guard let validity = context.validity(at: now), validity != .valid,
+              let notBefore = context.notBefore, let notAfter = context.notAfter else { return }
+        let fields = ["certificate": files.certificate, "notBefore": LogLine.rfc3339(seconds: notBefore),
+                      "notAfter": LogLine.rfc3339(seconds: notAfter)]
+        switch validity {
+        case .expired: logger.error("TLS certificate has expired; clients will refuse it", fields)
+        case .notYetValid: logger.error("TLS certificate is not valid yet; clients will refuse it", fields)
+        case .expiringSoon: logger.warning("TLS certificate expires in less than 7 days", fields)
+        case .valid: break
         }
     }
-
-    static func rfc3339(_ unix: Int64) -> String { LogLine.rfc3339(seconds: unix) }
 
     /// The context new handshakes use.
     public var current: TLSContext { state.withLock { $0.context } }
@@ -69,7 +68,7 @@ public final class CertificateReloader: Sendable {
             if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
             reloads.increment(["success"])
             logger.info("reloaded TLS certificate", ["certificate": files.certificate,
-                                                      "notAfter": context.notAfter.map { Self.rfc3339($0) } ?? "unknown"])
+                                                      "notAfter": context.notAfter.map { LogLine.rfc3339(seconds: $0) } ?? "unknown"])
             reportValidity(context)
             return true
         } catch {

@@ -37,7 +37,7 @@ public struct TLSConfiguration: Sendable, Hashable {
         self.privateKey = privateKey
         self.clientCA = clientCA
         self.minimumVersion = minimumVersion
-        self.cipherSuites = cipherSuites.isEmpty ? TLSCipherSuite.allCases : cipherSuites
+        self.cipherSuites = cipherSuites
     }
 }
 
@@ -122,6 +122,23 @@ public final class TLSContext: @unchecked Sendable {
     }
 
     deinit { SSL_CTX_free(ctx) }
+
+    /// Where the leaf certificate stands at `now` (unix seconds); nil when its dates are unreadable.
+    public func validity(at now: Int64) -> CertificateValidity? {
+        guard let notBefore, let notAfter else { return nil }
+        if notAfter <= now { return .expired }
+        if notBefore > now { return .notYetValid }
+        return notAfter - now < CertificateValidity.expiringWindow ? .expiringSoon : .valid
+    }
+}
+
+/// A serving certificate's standing: clients refuse one outside its validity period, so
+/// every admission call then fails.
+public enum CertificateValidity: Sendable, Equatable {
+    case valid, expiringSoon, expired, notYetValid
+
+    /// "Soon": the last 7 days.
+    public static let expiringWindow: Int64 = 7 * 86_400
 }
 
 /// Drains OpenSSL's thread-local error queue into one readable string.

@@ -41,12 +41,7 @@ public enum WebhookServer {
         let readiness = Readiness()
         let certificates = try CertificateReloader(files: configuration.tls, logger: logger.with(label: "tls"),
                                                    metrics: metrics)
-        readiness.setCertificatesLoaded(true)
-        readiness.setCertificateValidity {
-            let context = certificates.current
-            guard let notBefore = context.notBefore, let notAfter = context.notAfter else { return nil }
-            return (notBefore, notAfter)
-        }
+        readiness.setCertificates(certificates)
         let app = WebhookApp(responder: responder, readiness: readiness, metrics: metrics)
         let cpus = CPUBudget.current()
         let loops = max(1, configuration.loops ?? cpus.count)

@@ -106,7 +106,7 @@ struct ServeCommand: ParsableCommand {
         let configuration = WebhookConfiguration(
             listen: address, tls: TLSConfiguration(certificate: tlsCert, privateKey: tlsKey, clientCA: clientCA,
                                                   minimumVersion: TLSVersion(parsing: tlsMinVersion) ?? .tls12,
-                                                  cipherSuites: tlsCiphers.flatMap { try? TLSCipherSuite.parseList($0).get() } ?? []),
+                                                  cipherSuites: tlsCiphers.flatMap { try? TLSCipherSuite.parseList($0).get() } ?? TLSCipherSuite.allCases),
             limits: limits, shutdownGrace: shutdownGrace, loops: threads)
         let metrics = MetricsRegistry()
         metrics.gauge("esoguard_build_info", help: "Always 1; the version label says which esoguard is running.",

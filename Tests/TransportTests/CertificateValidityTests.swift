@@ -35,13 +35,13 @@ import Testing
             let lines = Array(box.lines.dropFirst(before))
             if let expected {
                 #expect(lines.count == 1 && lines[0].contains(expected), "\(now): \(lines)")
-                #expect(lines.first?.contains("\"notAfter\":\"\(CertificateReloader.rfc3339(notAfter))\"") == true)
+                #expect(lines.first?.contains("\"notAfter\":\"\(LogLine.rfc3339(seconds: notAfter))\"") == true)
             } else {
                 #expect(lines.isEmpty, "\(now): \(lines)")
             }
         }
-        #expect(CertificateReloader.rfc3339(0) == "1970-01-01T00:00:00Z")
-        #expect(CertificateReloader.rfc3339(1_795_507_252) == "2026-11-24T08:00:52Z")   // date -u -d @1795507252
-        #expect(CertificateReloader.rfc3339(951_782_400) == "2000-02-29T00:00:00Z")
+        #expect(LogLine.rfc3339(seconds: 0) == "1970-01-01T00:00:00Z")
+        #expect(LogLine.rfc3339(seconds: 1_795_507_252) == "2026-11-24T08:00:52Z")   // date -u -d @1795507252
+        #expect(LogLine.rfc3339(seconds: 951_782_400) == "2000-02-29T00:00:00Z")
     }
 }
