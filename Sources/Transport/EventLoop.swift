@@ -322,7 +322,10 @@ final class EventLoop: @unchecked Sendable {
                 answered = processInput(c)
                 if !accountBuffered(c) {
                     shared.metrics.bufferRefusals.increment()
-                    respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry")
+                    // Retry-After 1: a hint for clients that retry (the API server does not); the budget
+                    // frees as the requests holding it complete or time out.
+                    respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry",
+                                 headers: [HTTPHeader(name: "Retry-After", value: "1")])
                     _ = accountBuffered(c)
                     answered = true
                 }
@@ -448,8 +451,9 @@ final class EventLoop: @unchecked Sendable {
         return s
     }
 
-    private func respondError(_ c: Connection, status: Int, reason: String) {
-        let response = HTTPResponse.text(status, reason + "\n", route: "invalid")
+    private func respondError(_ c: Connection, status: Int, reason: String, headers: [HTTPHeader] = []) {
+        var response = HTTPResponse.text(status, reason + "\n", route: "invalid")
+        response.headers = headers
         writer.write(response, close: true, omitBody: false, into: &c.output)
         c.closeAfterWrite = true
         c.input.removeAll()

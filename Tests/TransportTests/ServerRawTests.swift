@@ -282,6 +282,7 @@ import Transport
         #expect(refused.map(\.status) == [503])
         #expect(refused.first?.body.contains("--max-buffered-bytes") == true)
         #expect(refused.first?.headers["connection"] == "close")
+        #expect(refused.first?.headers["retry-after"] == "1")
 
         try first.write(Array(big[2_500_000...]))
         var received: [UInt8] = []
