@@ -44,7 +44,8 @@ extension AdmissionRequest {
     public static func decode(_ body: [UInt8], limits: DocumentLimits = Self.limits) throws(AdmissionReviewError) -> AdmissionRequest {
         let root: Node
         do {
-            root = try JSONParser.parse(body, source: "request", limits: limits, omitting: unread)
+            root = try JSONParser.parse(body, source: "request", limits: limits, omitting: unread,
+                                      vocabulary: .admissionReviews)
         } catch {
             throw AdmissionReviewError("cannot read the request body as an AdmissionReview: \(error)")
         }

@@ -5,16 +5,17 @@
 /// invalid UTF-8 and trailing data are errors.
 public enum JSONParser {
     /// Parses one JSON value. `omitting` names members to check but leave out of the
-    /// tree (see `JSONOmissions`).
+    /// tree (see `JSONOmissions`); strings found in `vocabulary` share its storage.
     public static func parse(_ bytes: [UInt8], source: String = "<input>",
                              limits: DocumentLimits = .default,
-                             omitting omissions: JSONOmissions? = nil) throws(DocumentError) -> Node {
+                             omitting omissions: JSONOmissions? = nil,
+                             vocabulary: JSONVocabulary = .none) throws(DocumentError) -> Node {
         if bytes.count > limits.maxBytes {
             throw DocumentError(source: source, position: .unknown,
                                 message: "input is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (maxBytes)")
         }
         let result: Result<Node, DocumentError> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONScanner(buffer, source: source, limits: limits)
+            var parser = JSONScanner(buffer, source: source, limits: limits, vocabulary: vocabulary)
             do throws(DocumentError) {
                 return .success(try parser.parseDocument(omitting: omissions))
             } catch {
@@ -75,12 +76,13 @@ struct JSONScanner: ~Copyable {
     /// Keys of omitted members: not in the tree, but `longStrings` may describe them, so
     /// they must live as long as the strings in the tree do.
     private var omittedKeys: [String] = []
-    private let vocabulary = JSONVocabulary.kubernetes
+    private let vocabulary: JSONVocabulary
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits, vocabulary: JSONVocabulary = .none) {
         self.bytes = bytes
         self.source = source
         self.limits = limits
+        self.vocabulary = vocabulary
     }
 
     mutating func parseDocument(omitting omissions: JSONOmissions? = nil) throws(DocumentError) -> Node {

@@ -1,13 +1,13 @@
-/// Strings that the JSON parser hands out instead of building them: names that
-/// Kubernetes objects and admission reviews repeat (API groups and versions, kinds,
-/// resources, well-known keys). A string over 15 bytes is a heap object; a string
-/// literal is immortal, so a name found here costs no allocation, copy or release,
-/// while building it cost ~450 instructions with its teardown. Strings are values:
-/// which storage one uses is invisible.
+/// Strings that the JSON parser hands out instead of building them: names that the
+/// caller's inputs repeat (API groups and versions, kinds, resources, well-known keys).
+/// A string over 15 bytes is a heap object; a string literal is immortal, so a name found
+/// here costs no allocation, copy or release, while building it cost ~450 instructions
+/// with its teardown. Strings are values: which storage one uses is invisible. The names
+/// come from the caller (`JSONParser.parse(_:vocabulary:)`), which knows its inputs.
 ///
 /// Plain ASCII strings of 16 to 32 bytes only (shorter ones are inline anyway), at
 /// most 48, so that the 64-slot table always has an empty slot to end a probe.
-final class JSONVocabulary: Sendable {
+public final class JSONVocabulary: Sendable {
     struct Entry: Sendable {
         var count: Int
         var words: (UInt64, UInt64, UInt64, UInt64)  // bytes 0..<8, 8..<16, 16..<24 (or 0), count-8..<count
@@ -18,7 +18,9 @@ final class JSONVocabulary: Sendable {
     /// Open addressing by `slot(first:last:)`: 1 + an index into `entries`, 0 for an empty slot.
     private let slots: [UInt8]
 
-    init(_ strings: [String]) {
+    /// The table of `strings`; those that are not plain ASCII of 16 to 32 bytes, or past
+    /// the 48th, are left out (the parser then builds them as usual).
+    public init(_ strings: [String]) {
         var entries: [Entry] = []
         var slots = [UInt8](repeating: 0, count: 64)
         for string in strings {
@@ -64,21 +66,6 @@ final class JSONVocabulary: Sendable {
 }
 
 extension JSONVocabulary {
-    /// The names esoguard's inputs repeat: the admission review's envelope, Kubernetes'
-    /// well-known groups and labels, and ESO's API group, versions, kinds and resources.
-    static let kubernetes = JSONVocabulary(kubernetesNames)
-
-    static let kubernetesNames = [
-        "admission.k8s.io/v1", "admission.k8s.io/v1beta1",
-        "system:authenticated", "system:unauthenticated", "system:serviceaccounts", "kubernetes-admin",
-        "creationTimestamp", "app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/version",
-        "app.kubernetes.io/component", "app.kubernetes.io/part-of", "app.kubernetes.io/managed-by",
-        "external-secrets", "external-secrets.io", "external-secrets.io/v1", "external-secrets.io/v1beta1",
-        "external-secrets.io/v1alpha1",
-        "ClusterSecretStore", "clustersecretstores", "ClusterExternalSecret", "clusterexternalsecrets",
-        "ClusterPushSecret", "clusterpushsecrets",
-        "serviceAccountRef", "conversionStrategy", "decodingStrategy", "namespaceSelector", "namespaceSelectors",
-        "externalSecretName", "externalSecretSpec", "externalSecretMetadata",
-        "accessKeyIDSecretRef", "secretAccessKeySecretRef", "sessionTokenSecretRef",
-    ]
+    /// No names: every string is built.
+    public static let none = JSONVocabulary([])
 }

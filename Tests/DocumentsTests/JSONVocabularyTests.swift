@@ -5,20 +5,37 @@ import Testing
 /// the result must be exactly the string the stdlib would build, and only an exact
 /// byte match may take the shared one.
 @Suite struct JSONVocabularyTests {
-    func parse(_ text: String) throws -> Node { try JSONParser.parse(text, source: "v.json") }
+    static let names = [
+        "admission.k8s.io/v1", "external-secrets.io/v1", "external-secrets.io/v1beta1",
+        "ClusterSecretStore", "ClusterExternalSecret", "app.kubernetes.io/managed-by",
+        "secretAccessKeySecretRef", String(repeating: "n", count: 16), String(repeating: "n", count: 32),
+    ]
+    let vocabulary = JSONVocabulary(Self.names)
+
+    func parse(_ text: String) throws -> Node {
+        try JSONParser.parse(Array(text.utf8), source: "v.json", vocabulary: vocabulary)
+    }
 
     /// Whether two strings share storage (the same two words), not just compare equal.
     func same(_ a: String, _ b: String) -> Bool { SmallASCII.words(of: a) == SmallASCII.words(of: b) }
 
     @Test func everyNameIsInTheTable() {
-        let vocabulary = JSONVocabulary.kubernetes
-        #expect(vocabulary.entries.count == JSONVocabulary.kubernetesNames.count)
-        #expect(Set(vocabulary.entries.map(\.string)) == Set(JSONVocabulary.kubernetesNames))
+        #expect(vocabulary.entries.count == Self.names.count)
+        #expect(Set(vocabulary.entries.map(\.string)) == Set(Self.names))
+    }
+
+    /// Without a vocabulary (the default) the same names are built, equal all the same.
+    @Test func withoutAVocabularyNamesAreBuilt() throws {
+        for name in Self.names {
+            let built = try #require(try JSONParser.parse("[\"\(name)\"]", source: "v.json")[0]?.string)
+            #expect(built == name)
+            #expect(!same(built, name), "\(name) was shared without a vocabulary")
+        }
     }
 
     /// A known name, as a value, an array element or a key, is the vocabulary's string.
     @Test func knownNamesAreShared() throws {
-        for name in JSONVocabulary.kubernetesNames {
+        for name in Self.names {
             let value = try #require(try parse("{\"k\":\"\(name)\"}")["k"]?.string)
             #expect(value == name)
             #expect(Array(value.utf8) == Array(name.utf8))
@@ -33,7 +50,7 @@ import Testing
     /// Every one-byte change, at every offset, and every length one shorter or longer
     /// gives the text itself, never the name it nearly is.
     @Test func nearMissesAreBuilt() throws {
-        for name in JSONVocabulary.kubernetesNames {
+        for name in Self.names {
             let bytes = Array(name.utf8)
             var variants: [[UInt8]] = [Array(bytes.dropLast()), bytes + [UInt8(ascii: "x")], [UInt8(ascii: "x")] + bytes]
             for i in bytes.indices {
