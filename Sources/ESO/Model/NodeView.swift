@@ -169,8 +169,10 @@ public struct FieldLocation: Sendable {
     }
 }
 
-/// Builds field paths in Kubernetes' notation: `spec.data[0].secretKey`, `spec.tags[env]`.
-/// (ESO-local helper; the Documents module has no field-path type yet.)
+/// Builds field paths in the notation of Kubernetes' field errors (`field.Path`):
+/// `spec.data[0].secretKey`, map keys bare in brackets (`spec.tags[env]`), as ESO's
+/// webhook prints them. Documents' `FieldPath` is the policy notation, which quotes
+/// keys that are not identifiers (`metadata.annotations['example.com/owner']`).
 public enum ESOPath {
     public static func member(_ base: String, _ key: String) -> String {
         base.isEmpty ? key : base + "." + key
