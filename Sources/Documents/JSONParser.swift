@@ -78,7 +78,7 @@ struct JSONScanner: ~Copyable {
     private var omittedKeys: [String] = []
     private let vocabulary: JSONVocabulary
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits, vocabulary: JSONVocabulary = .none) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String, limits: DocumentLimits, vocabulary: JSONVocabulary) {
         self.bytes = bytes
         self.source = source
         self.limits = limits
