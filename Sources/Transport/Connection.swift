@@ -45,14 +45,22 @@ final class Connection {
     @exclusivity(unchecked) var interest: UInt32 = 0
     /// When the request now being read completed its head (for latency).
     @exclusivity(unchecked) var lastRead: UInt64 = 0
+    /// When it was accepted or last had a request answered: at the connection limit, the
+    /// connections that have waited longest on their clients make room (see `isEvictable`).
+    @exclusivity(unchecked) var lastProgress: UInt64
+    /// The same order without ties (a loop stamps its connections 1, 2, 3, …): the loop's clock
+    /// is read once a turn, and one turn can accept or answer many.
+    @exclusivity(unchecked) var progressStamp: UInt64
     @exclusivity(unchecked) private var remoteText: String?
 
-    init(fd: Int32, ssl: OpaquePointer, peer: sockaddr_storage, limits: HTTPLimits, deadline: UInt64) {
+    init(fd: Int32, ssl: OpaquePointer, peer: sockaddr_storage, limits: HTTPLimits, accepted: UInt64, stamp: UInt64, deadline: UInt64) {
         self.fd = fd
         self.ssl = ssl
         self.peer = peer
         self.parser = RequestParser(limits: limits)
         self.deadline = deadline
+        self.lastProgress = accepted
+        self.progressStamp = stamp
     }
 
     var remoteAddress: String {
@@ -66,6 +74,10 @@ final class Connection {
 
     /// Idle between requests: nothing buffered either way.
     var isIdle: Bool { phase == .open && !requestInProgress && !hasPendingOutput && inputStart >= input.count }
+
+    /// Waiting on its client (a handshake, a request's head or body, the next request, or the
+    /// peer's close), not on us: closing it loses no answer. One with an answer to write is not.
+    var isEvictable: Bool { !hasPendingOutput && !heldForWrite }
 
     deinit { SSL_free(ssl) }
 }

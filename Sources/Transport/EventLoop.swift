@@ -40,6 +40,9 @@ final class EventLoop: @unchecked Sendable {
     /// stays readable, so the loop would otherwise spin on EMFILE.
     @exclusivity(unchecked) private var acceptPausedUntil: UInt64 = 0
     @exclusivity(unchecked) private var lastDescriptorWarning: UInt64 = 0
+    @exclusivity(unchecked) private var lastEvictionWarning: UInt64 = 0
+    /// The last `Connection.progressStamp` handed out.
+    @exclusivity(unchecked) private var progressStamps: UInt64 = 0
     /// How long accepting pauses after EMFILE/ENFILE: connections closing free descriptors
     /// meanwhile, and the queued clients wait in the kernel's backlog, as at any full server.
     static let acceptPause: UInt64 = 100_000_000
@@ -161,7 +164,7 @@ final class EventLoop: @unchecked Sendable {
                 return
             }
             let open = shared.openConnections.add(1, ordering: .relaxed).newValue
-            if open > shared.configuration.limits.maxConnections {
+            if open > shared.configuration.limits.maxConnections && evictLongestWaiting() == 0 {
                 shared.openConnections.subtract(1, ordering: .relaxed)
                 shared.metrics.rejectedConnections.increment()
                 close(fd)
@@ -177,6 +180,43 @@ final class EventLoop: @unchecked Sendable {
             }
             adopt(accepted)
         }
+    }
+
+    /// At the connection limit: closes this loop's connections that have waited longest on
+    /// their clients (see `Connection.isEvictable`), oldest progress first, so that clients
+    /// holding connections open (unfinished handshakes, dribbled heads, idle keep-alive) cannot
+    /// lock out a new one. A batch at a time (1/128 of the limit, 1 to 32), as nginx reuses
+    /// keep-alive connections, so that a flood costs one sort per batch, not per accept.
+    /// Returns how many it closed: 0 when every connection has an answer to write.
+    private func evictLongestWaiting() -> Int {
+        let limit = shared.configuration.limits.maxConnections
+        var candidates: [Connection] = []
+        for c in connections.values where c.isEvictable { candidates.append(c) }
+        guard !candidates.isEmpty else { return 0 }
+        let batch = min(candidates.count, max(1, min(32, limit / 128)))
+        candidates.sort { $0.progressStamp < $1.progressStamp }
+        for c in candidates.prefix(batch) {
+            if c.phase == .open {
+                // close_notify, best effort: a client between requests then sees a clean close.
+                clearOpenSSLErrorQueue()
+                _ = SSL_shutdown(c.ssl)
+                ERR_clear_error()
+            }
+            closeConnection(c)
+        }
+        shared.metrics.evictedConnections.increment(by: Double(batch))
+        if lastEvictionWarning == 0 || now &- lastEvictionWarning >= 60_000_000_000 {
+            lastEvictionWarning = now
+            shared.logger.warning("connection limit reached: closing the connections that waited longest on their clients (raise --max-connections, or find the client holding them)",
+                                  ["max_connections": String(limit), "closed": String(batch),
+                                   "oldest_idle_ms": String((now &- candidates[0].lastProgress) / 1_000_000)])
+        }
+        return batch
+    }
+
+    private func nextProgressStamp() -> UInt64 {
+        progressStamps &+= 1
+        return progressStamps
     }
 
     /// Out of descriptors: stops watching the listening socket for `acceptPause`. Logged at
@@ -213,7 +253,7 @@ final class EventLoop: @unchecked Sendable {
         SSL_set_fd(ssl, fd)
         SSL_set_accept_state(ssl)
         let connection = Connection(fd: fd, ssl: ssl, peer: accepted.peer, limits: shared.configuration.limits,
-                                    deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
+                                    accepted: now, stamp: nextProgressStamp(), deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
         connections[fd] = connection
         shared.metrics.openConnections.add(1)
         shared.metrics.loopConnections.add(1, indexLabel)
@@ -412,6 +452,8 @@ final class EventLoop: @unchecked Sendable {
         let keepAlive = head.keepAlive && !draining
         writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
+        c.lastProgress = now
+        c.progressStamp = nextProgressStamp()
         let series = routeSeries(response.route, response.status)
         series.requests.increment()
         series.latency.observe(Double(finished &- started) / 1e9)

@@ -8,6 +8,7 @@ struct ServerMetrics: Sendable {
     let loopConnections: Gauge
     let handshakeFailures: Counter
     let rejectedConnections: Counter
+    let evictedConnections: Counter
     let acceptPauses: Counter
     let bufferRefusals: Counter
 
@@ -24,7 +25,9 @@ struct ServerMetrics: Sendable {
         handshakeFailures = registry.counter("esoguard_tls_handshake_failures_total",
                                              help: "TLS handshakes that failed, by reason.", labels: ["reason"])
         rejectedConnections = registry.counter("esoguard_connections_rejected_total",
-                                               help: "Connections closed at once because the connection limit was reached.")
+                                               help: "New connections closed at once because the connection limit was reached and every open one had an answer to write.")
+        evictedConnections = registry.counter("esoguard_connections_evicted_total",
+                                              help: "Open connections closed to make room at the connection limit: those that had waited longest on their clients.")
         acceptPauses = registry.counter("esoguard_accept_pauses_total",
                                         help: "Times an event loop stopped accepting for a moment because the process had no file descriptor left.")
         bufferRefusals = registry.counter("esoguard_buffer_refusals_total",

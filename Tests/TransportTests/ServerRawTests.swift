@@ -172,11 +172,7 @@ import Transport
         let server = try TestServer(extra: ["--write-timeout", "5"])
         defer { server.stop() }
         let stalled = try server.client(timeout: 1)
-        let batch = String(repeating: "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", count: 500)
-        var sent = 0
-        do {
-            while sent < 2_000_000 { try stalled.write(batch); sent += 500 }
-        } catch {}   // the send timed out: every buffer on the way is full
+        let sent = stalled.pipelineUntilBlocked()
         // The server's clock started when its first answer did not fit, at least the 1 s send
         // timeout ago: it has under 4 s left.
         let blocked = Date()
@@ -294,15 +290,90 @@ import Transport
         #expect(metrics.contains("esoguard_buffer_refusals_total 1\n"), "\(metrics.prefix(3000))")
     }
 
-    @Test func connectionsOverTheLimitAreClosedAtOnce() throws {
+    /// At the connection limit a new client gets in: the connection that has waited longest
+    /// on its client (here a TCP connection that never started TLS, then a kept-alive one
+    /// answered before the others connected) is closed to make room, the rest are kept.
+    @Test func atTheLimitTheLongestWaitingConnectionMakesRoom() throws {
         let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
         defer { server.stop() }
-        var held: [TLSClient] = []
-        for _ in 0..<4 { held.append(try server.client()) }
-        #expect(throws: (any Error).self) { _ = try server.client(timeout: 2) }
-        held.removeAll()
-        usleep(200_000)
+        let silent = try PlainConnection(port: server.port, timeout: 5)
+        usleep(50_000)
+        let answered = try server.client()
+        try answered.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try answered.read()).first?.status == 200)
+        usleep(50_000)
+        let dribbling = try server.client()
+        try dribbling.write("GET /healthz HTTP/1.1\r\nHo")
+        usleep(50_000)
+        let idle = try server.client()
+        usleep(50_000)
+
+        // A fifth connection: the silent one (accepted first) makes room.
+        let fifth = try server.client()
+        #expect(silent.readToEnd() == [])
+        try fifth.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try fifth.read()).first?.status == 200)
+        // A sixth: the kept-alive connection is next (its answer came before the others connected).
         #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
+        #expect(try answered.readToEnd() == [])
+        // The younger ones were kept: the dribbled head completes, the idle one is served.
+        try dribbling.write("st: x\r\n\r\n")
+        #expect(parseResponses(try dribbling.read()).first?.status == 200)
+        try idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try idle.read()).first?.status == 200)
+
+        let metrics = try fifth.metrics()
+        #expect(metrics.contains("esoguard_connections_evicted_total 2\n"), "\(metrics.prefix(3000))")
+        #expect(metrics.contains("esoguard_connections_rejected_total 0\n"), "\(metrics.prefix(3000))")
+        #expect(server.process.log.contains("connection limit reached"), "\(server.process.log)")
+    }
+
+    /// Connections the server has answers to write for are never closed to make room: with
+    /// every slot held by one, a new connection is closed at once (and counted).
+    @Test func atTheLimitConnectionsWithAnswersToWriteAreKept() throws {
+        let server = try TestServer(extra: ["--max-connections", "2", "--threads", "1"])
+        defer { server.stop() }
+        var stalled = try (0..<2).map { _ in try server.client(timeout: 1) }
+        for client in stalled { client.pipelineUntilBlocked() }
+        #expect(throws: (any Error).self) {
+            let client = try server.client(timeout: 2)
+            try client.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            _ = try client.read()
+        }
+        // Both stalled clients still get their answers once they read.
+        for client in stalled { #expect(parseResponses(try client.read(max: 1 << 16)).first?.status == 200) }
+        stalled.removeAll()   // closed: the server frees their slots when its writes fail
+        var metrics = ""
+        for _ in 0..<50 where !metrics.contains("esoguard_connections_rejected_total") {
+            usleep(100_000)
+            metrics = (try? server.curl([server.url + "/metrics"]).stdout) ?? ""
+        }
+        // At least the one above (a scrape tried before the slots were free adds one).
+        let rejected = metrics.split(separator: "\n").first { $0.hasPrefix("esoguard_connections_rejected_total ") }
+            .flatMap { Double($0.split(separator: " ")[1]) }
+        #expect((rejected ?? 0) >= 1, "\(metrics.prefix(3000))")
+        #expect(metrics.contains("esoguard_connections_evicted_total 0\n"), "\(metrics.prefix(3000))")
+    }
+}
+
+extension TLSClient {
+    /// Pipelines requests and reads no answer until the send times out: every buffer on the
+    /// way is full, and the server holds answers it cannot write.
+    /// Returns how many it sent (2,000,000 when the server kept reading them all).
+    @discardableResult
+    func pipelineUntilBlocked() -> Int {
+        let batch = String(repeating: "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", count: 500)
+        var sent = 0
+        do {
+            while sent < 2_000_000 { try write(batch); sent += 500 }
+        } catch {}   // the send timed out
+        return sent
+    }
+
+    /// GET /metrics on this connection, which then closes.
+    func metrics() throws -> String {
+        try write("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        return parseResponses(try readToEnd()).first?.body ?? ""
     }
 }
 
