@@ -33,6 +33,9 @@ final class Connection {
     /// In its loop's list of answers to write at the end of the turn (once, however often
     /// the loop serves it in that turn).
     @exclusivity(unchecked) var heldForWrite = false
+    /// In its loop's list of connections to serve next turn: answered, with more input to serve
+    /// (pipelined requests, or records OpenSSL read ahead).
+    @exclusivity(unchecked) var servedNextTurn = false
     /// Bytes of the next request have arrived (so shutdown must let it finish).
     @exclusivity(unchecked) var requestInProgress = false
     /// Its bytes counted in the server's `bufferedBytes` (0 while it holds a small request).
@@ -48,19 +51,15 @@ final class Connection {
     /// When it was accepted or last had a request answered: at the connection limit, the
     /// connections that have waited longest on their clients make room (see `isEvictable`).
     @exclusivity(unchecked) var lastProgress: UInt64
-    /// The same order without ties (a loop stamps its connections 1, 2, 3, …): the loop's clock
-    /// is read once a turn, and one turn can accept or answer many.
-    @exclusivity(unchecked) var progressStamp: UInt64
     @exclusivity(unchecked) private var remoteText: String?
 
-    init(fd: Int32, ssl: OpaquePointer, peer: sockaddr_storage, limits: HTTPLimits, accepted: UInt64, stamp: UInt64, deadline: UInt64) {
+    init(fd: Int32, ssl: OpaquePointer, peer: sockaddr_storage, limits: HTTPLimits, acceptedAt: UInt64, deadline: UInt64) {
         self.fd = fd
         self.ssl = ssl
         self.peer = peer
         self.parser = RequestParser(limits: limits)
         self.deadline = deadline
-        self.lastProgress = accepted
-        self.progressStamp = stamp
+        self.lastProgress = acceptedAt
     }
 
     var remoteAddress: String {
@@ -76,8 +75,9 @@ final class Connection {
     var isIdle: Bool { phase == .open && !requestInProgress && !hasPendingOutput && inputStart >= input.count }
 
     /// Waiting on its client (a handshake, a request's head or body, the next request, or the
-    /// peer's close), not on us: closing it loses no answer. One with an answer to write is not.
-    var isEvictable: Bool { !hasPendingOutput && !heldForWrite }
+    /// peer's close), not on us: closing it loses no answer. One with an answer to write, or
+    /// pipelined requests to answer, is not.
+    var isEvictable: Bool { !hasPendingOutput && !heldForWrite && !servedNextTurn }
 
     deinit { SSL_free(ssl) }
 }

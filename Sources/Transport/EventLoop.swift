@@ -41,8 +41,6 @@ final class EventLoop: @unchecked Sendable {
     @exclusivity(unchecked) private var acceptPausedUntil: UInt64 = 0
     @exclusivity(unchecked) private var lastDescriptorWarning: UInt64 = 0
     @exclusivity(unchecked) private var lastEvictionWarning: UInt64 = 0
-    /// The last `Connection.progressStamp` handed out.
-    @exclusivity(unchecked) private var progressStamps: UInt64 = 0
     /// How long accepting pauses after EMFILE/ENFILE: connections closing free descriptors
     /// meanwhile, and the queued clients wait in the kernel's backlog, as at any full server.
     static let acceptPause: UInt64 = 100_000_000
@@ -102,6 +100,7 @@ final class EventLoop: @unchecked Sendable {
             if !again.isEmpty {
                 let waiting = again
                 again.removeAll(keepingCapacity: true)
+                for c in waiting { c.servedNextTurn = false }
                 // One answer per connection per turn: one epoll just served is held for writing,
                 // and writeAnswered brings it back if it still has input.
                 for c in waiting where connections[c.fd] === c && !c.heldForWrite {
@@ -170,7 +169,7 @@ final class EventLoop: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let accepted = LoopBalancer.Accepted(fd: fd, peer: storage)
+            let accepted = LoopBalancer.Accepted(fd: fd, peer: storage, acceptedAt: monotonicNanos())
             let target = shared.balancer.target(from: index)
             shared.balancer.slots[target].load.add(1, ordering: .relaxed)
             if target != index {
@@ -190,11 +189,14 @@ final class EventLoop: @unchecked Sendable {
     /// Returns how many it closed: 0 when every connection has an answer to write.
     private func evictLongestWaiting() -> Int {
         let limit = shared.configuration.limits.maxConnections
+        // Connections other loops handed over are older than this one: they are candidates too
+        // (while another loop is accepting as well, they may be most of them).
+        for accepted in slot.takeInbox() { adopt(accepted) }
         var candidates: [Connection] = []
         for c in connections.values where c.isEvictable { candidates.append(c) }
         guard !candidates.isEmpty else { return 0 }
         let batch = min(candidates.count, max(1, min(32, limit / 128)))
-        candidates.sort { $0.progressStamp < $1.progressStamp }
+        candidates.sort { $0.lastProgress < $1.lastProgress }
         for c in candidates.prefix(batch) {
             if c.phase == .open {
                 // close_notify, best effort: a client between requests then sees a clean close.
@@ -212,11 +214,6 @@ final class EventLoop: @unchecked Sendable {
                                    "oldest_idle_ms": String((now &- candidates[0].lastProgress) / 1_000_000)])
         }
         return batch
-    }
-
-    private func nextProgressStamp() -> UInt64 {
-        progressStamps &+= 1
-        return progressStamps
     }
 
     /// Out of descriptors: stops watching the listening socket for `acceptPause`. Logged at
@@ -253,7 +250,7 @@ final class EventLoop: @unchecked Sendable {
         SSL_set_fd(ssl, fd)
         SSL_set_accept_state(ssl)
         let connection = Connection(fd: fd, ssl: ssl, peer: accepted.peer, limits: shared.configuration.limits,
-                                    accepted: now, stamp: nextProgressStamp(), deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
+                                    acceptedAt: accepted.acceptedAt, deadline: now &+ nanos(shared.configuration.limits.handshakeTimeout))
         connections[fd] = connection
         shared.metrics.openConnections.add(1)
         shared.metrics.loopConnections.add(1, indexLabel)
@@ -405,6 +402,7 @@ final class EventLoop: @unchecked Sendable {
             if c.closeAfterWrite {
                 finish(c)
             } else if c.inputStart < c.input.count || SSL_has_pending(c.ssl) == 1 {
+                c.servedNextTurn = true
                 again.append(c)   // pipelined or read-ahead input: served next turn
             }
         }
@@ -453,7 +451,6 @@ final class EventLoop: @unchecked Sendable {
         writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
         c.lastProgress = now
-        c.progressStamp = nextProgressStamp()
         let series = routeSeries(response.route, response.status)
         series.requests.increment()
         series.latency.observe(Double(finished &- started) / 1e9)

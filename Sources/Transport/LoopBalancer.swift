@@ -10,6 +10,9 @@ final class LoopBalancer: Sendable {
     struct Accepted: @unchecked Sendable {
         var fd: Int32
         var peer: sockaddr_storage
+        /// When it was accepted (monotonic ns, read then rather than the loop's turn clock): which
+        /// connections are oldest must not depend on which loop accepted or adopted them, nor when.
+        var acceptedAt: UInt64
     }
 
     /// What one loop owns in the balancer: its load, its inbox and the eventfd that wakes it.

@@ -329,30 +329,33 @@ import Transport
     }
 
     /// Connections the server has answers to write for are never closed to make room: with
-    /// every slot held by one, a new connection is closed at once (and counted).
+    /// every slot (here the one) held by one, a new connection is closed at once (and counted).
     @Test func atTheLimitConnectionsWithAnswersToWriteAreKept() throws {
-        let server = try TestServer(extra: ["--max-connections", "2", "--threads", "1"])
+        let server = try TestServer(extra: ["--max-connections", "1", "--threads", "1"])
         defer { server.stop() }
-        var stalled = try (0..<2).map { _ in try server.client(timeout: 1) }
-        for client in stalled { client.pipelineUntilBlocked() }
+        var stalled: TLSClient? = try server.client(timeout: 1)
+        stalled?.pipelineUntilBlocked()
         #expect(throws: (any Error).self) {
             let client = try server.client(timeout: 2)
             try client.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             _ = try client.read()
         }
-        // Both stalled clients still get their answers once they read.
-        for client in stalled { #expect(parseResponses(try client.read(max: 1 << 16)).first?.status == 200) }
-        stalled.removeAll()   // closed: the server frees their slots when its writes fail
+        // The stalled client still gets its answers once it reads.
+        #expect(parseResponses(try stalled?.read(max: 1 << 16) ?? []).first?.status == 200)
+        stalled = nil   // closed: the server frees the slot when its writes fail
         var metrics = ""
         for _ in 0..<50 where !metrics.contains("esoguard_connections_rejected_total") {
             usleep(100_000)
             metrics = (try? server.curl([server.url + "/metrics"]).stdout) ?? ""
         }
-        // At least the one above (a scrape tried before the slots were free adds one).
-        let rejected = metrics.split(separator: "\n").first { $0.hasPrefix("esoguard_connections_rejected_total ") }
-            .flatMap { Double($0.split(separator: " ")[1]) }
-        #expect((rejected ?? 0) >= 1, "\(metrics.prefix(3000))")
-        #expect(metrics.contains("esoguard_connections_evicted_total 0\n"), "\(metrics.prefix(3000))")
+        func count(_ name: String) -> Double? {
+            metrics.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
+        }
+        // At least the one above (a scrape tried before the slot was free adds one).
+        #expect((count("esoguard_connections_rejected_total") ?? 0) >= 1, "\(metrics.prefix(3000))")
+        // At most one closed to make room: the start-up probe's connection, if the server had not
+        // yet seen it hang up when the stalled client connected.
+        #expect((count("esoguard_connections_evicted_total") ?? 9) <= 1, "\(metrics.prefix(3000))")
     }
 }
 
