@@ -79,5 +79,16 @@ final class Connection {
     /// pipelined requests to answer, is not.
     var isEvictable: Bool { !hasPendingOutput && !heldForWrite && !servedNextTurn }
 
+    /// Closed first to make room: it has not finished its handshake (nothing known of its
+    /// client; with `--client-ca`, not yet the API server), or it is already closing.
+    var isUnestablished: Bool { phase != .open }
+
+    /// True when it goes before `other` when making room: unestablished first, then the one
+    /// that has waited longest on its client.
+    func evictedBefore(_ other: Connection) -> Bool {
+        if isUnestablished != other.isUnestablished { return isUnestablished }
+        return lastProgress < other.lastProgress
+    }
+
     deinit { SSL_free(ssl) }
 }

@@ -182,10 +182,11 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// At the connection limit: closes this loop's connections that have waited longest on
-    /// their clients (see `Connection.isEvictable`), oldest progress first, so that clients
-    /// holding connections open (unfinished handshakes, dribbled heads, idle keep-alive) cannot
-    /// lock out a new one. A batch at a time (1/128 of the limit, 1 to 32), as nginx reuses
-    /// keep-alive connections, so that a flood costs one sort per batch, not per accept.
+    /// their clients (see `Connection.isEvictable`), unfinished handshakes first, then oldest
+    /// progress first, so that clients holding connections open (unfinished handshakes, dribbled
+    /// heads, idle keep-alive) cannot lock out a new one. A batch at a time (1/128 of the limit,
+    /// 1 to 32), as nginx reuses keep-alive connections, so that a flood costs one sort per
+    /// batch, not one per accept.
     /// Returns how many it closed: 0 when every connection has an answer to write.
     private func evictLongestWaiting() -> Int {
         let limit = shared.configuration.limits.maxConnections
@@ -196,7 +197,7 @@ final class EventLoop: @unchecked Sendable {
         for c in connections.values where c.isEvictable { candidates.append(c) }
         guard !candidates.isEmpty else { return 0 }
         let batch = min(candidates.count, max(1, min(32, limit / 128)))
-        candidates.sort { $0.lastProgress < $1.lastProgress }
+        candidates.sort { $0.evictedBefore($1) }
         for c in candidates.prefix(batch) {
             if c.phase == .open {
                 // close_notify, best effort: a client between requests then sees a clean close.
@@ -208,10 +209,13 @@ final class EventLoop: @unchecked Sendable {
         }
         shared.metrics.evictedConnections.increment(by: Double(batch))
         if lastEvictionWarning == 0 || now &- lastEvictionWarning >= 60_000_000_000 {
+            // Read now: accept times come from the clock, not from this loop's turn.
+            let clock = monotonicNanos()
+            let longestWait = candidates.prefix(batch).map { clock &- min(clock, $0.lastProgress) }.max() ?? 0
             lastEvictionWarning = now
             shared.logger.warning("connection limit reached: closing the connections that waited longest on their clients (raise --max-connections, or find the client holding them)",
                                   ["max_connections": String(limit), "closed": String(batch),
-                                   "oldest_idle_ms": String((now &- candidates[0].lastProgress) / 1_000_000)])
+                                   "longest_wait_ms": String(longestWait / 1_000_000)])
         }
         return batch
     }

@@ -290,9 +290,9 @@ import Transport
         #expect(metrics.contains("esoguard_buffer_refusals_total 1\n"), "\(metrics.prefix(3000))")
     }
 
-    /// At the connection limit a new client gets in: the connection that has waited longest
-    /// on its client (here a TCP connection that never started TLS, then a kept-alive one
-    /// answered before the others connected) is closed to make room, the rest are kept.
+    /// At the connection limit a new client gets in: a connection that has waited on its client
+    /// is closed to make room, unfinished handshakes first (oldest first), then the established
+    /// one whose last progress is oldest; the others are kept.
     @Test func atTheLimitTheLongestWaitingConnectionMakesRoom() throws {
         let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
         defer { server.stop() }
@@ -305,25 +305,27 @@ import Transport
         let dribbling = try server.client()
         try dribbling.write("GET /healthz HTTP/1.1\r\nHo")
         usleep(50_000)
-        let idle = try server.client()
+        let youngSilent = try PlainConnection(port: server.port, timeout: 5)
         usleep(50_000)
 
-        // A fifth connection: the silent one (accepted first) makes room.
-        let fifth = try server.client()
-        #expect(silent.readToEnd() == [])
-        try fifth.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-        #expect(parseResponses(try fifth.read()).first?.status == 200)
-        // A sixth: the kept-alive connection is next (its answer came before the others connected).
-        #expect(try server.curl([server.url + "/healthz"]).stdout == "ok\n")
-        #expect(try answered.readToEnd() == [])
-        // The younger ones were kept: the dribbled head completes, the idle one is served.
+        // Each newcomer closes one: the silent ones (no handshake), oldest first, then the
+        // kept-alive one (its answer came before the others connected).
+        var newcomers: [TLSClient] = []
+        for expectedClosed in [{ silent.readToEnd() == [] }, { youngSilent.readToEnd() == [] },
+                               { (try? answered.readToEnd()) == [] }] {
+            newcomers.append(try server.client())
+            #expect(expectedClosed())
+        }
+        for client in newcomers {
+            try client.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(parseResponses(try client.read()).first?.status == 200)
+        }
+        // The dribbled head, younger than the answered connection, was kept and completes.
         try dribbling.write("st: x\r\n\r\n")
         #expect(parseResponses(try dribbling.read()).first?.status == 200)
-        try idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
-        #expect(parseResponses(try idle.read()).first?.status == 200)
 
-        let metrics = try fifth.metrics()
-        #expect(metrics.contains("esoguard_connections_evicted_total 2\n"), "\(metrics.prefix(3000))")
+        let metrics = try newcomers[0].metrics()
+        #expect(metrics.contains("esoguard_connections_evicted_total 3\n"), "\(metrics.prefix(3000))")
         #expect(metrics.contains("esoguard_connections_rejected_total 0\n"), "\(metrics.prefix(3000))")
         #expect(server.process.log.contains("connection limit reached"), "\(server.process.log)")
     }
