@@ -454,7 +454,7 @@ final class EventLoop: @unchecked Sendable {
         let keepAlive = head.keepAlive && !draining
         writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
-        c.lastProgress = now
+        c.lastProgress = finished   // the clock, as accept times are (not the turn's)
         let series = routeSeries(response.route, response.status)
         series.requests.increment()
         series.latency.observe(Double(finished &- started) / 1e9)
