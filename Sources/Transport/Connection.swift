@@ -74,6 +74,41 @@ final class Connection {
     /// Idle between requests: nothing buffered either way.
     var isIdle: Bool { phase == .open && !requestInProgress && !hasPendingOutput && inputStart >= input.count }
 
+    /// What it waits for, as `esoguard_connection_states` reports it (nginx's status page
+    /// counts reading, writing and waiting the same way).
+    enum State: Int, CaseIterable {
+        /// The first byte or the TLS handshake (nothing known of the client yet).
+        case handshake
+        /// A request's head or body, or the next pipelined request being served.
+        case reading
+        /// The next request on a kept-alive connection.
+        case idle
+        /// The client to read our answers (or the end of the loop's turn to write them).
+        case writing
+        /// The client's close, after our last answer (or the plain-HTTP rejection).
+        case closing
+
+        var label: String {
+            switch self {
+            case .handshake: "handshake"
+            case .reading: "reading"
+            case .idle: "idle"
+            case .writing: "writing"
+            case .closing: "closing"
+            }
+        }
+    }
+
+    var state: State {
+        switch phase {
+        case .sniffing, .handshake: return .handshake
+        case .rejectingPlainHTTP, .lingering: return .closing
+        case .open:
+            if hasPendingOutput || heldForWrite { return .writing }
+            return requestInProgress || servedNextTurn || inputStart < input.count ? .reading : .idle
+        }
+    }
+
     /// Waiting on its client (a handshake, a request's head or body, the next request, or the
     /// peer's close), not on us: closing it loses no answer. One with an answer to write, or
     /// pipelined requests to answer, is not.

@@ -41,6 +41,9 @@ final class EventLoop: @unchecked Sendable {
     @exclusivity(unchecked) private var acceptPausedUntil: UInt64 = 0
     @exclusivity(unchecked) private var lastDescriptorWarning: UInt64 = 0
     @exclusivity(unchecked) private var lastEvictionWarning: UInt64 = 0
+    /// This loop's share of `esoguard_connection_states`, as last published (see `sweepTimeouts`).
+    @exclusivity(unchecked) private var publishedStates = [Int](repeating: 0, count: Connection.State.allCases.count)
+    private let stateSeries: [Gauge.Bound]
     /// How long accepting pauses after EMFILE/ENFILE: connections closing free descriptors
     /// meanwhile, and the queued clients wait in the kernel's backlog, as at any full server.
     static let acceptPause: UInt64 = 100_000_000
@@ -51,6 +54,7 @@ final class EventLoop: @unchecked Sendable {
         self.index = index
         indexLabel = [String(index)]
         self.shared = shared
+        stateSeries = Connection.State.allCases.map { shared.metrics.connectionStates.labelled([$0.label]) }
         slot = shared.balancer.slots[index]
         epfd = esoguard_epoll_create()
         guard epfd >= 0 else { throw TransportError("epoll_create1: \(errnoString())") }
@@ -603,6 +607,8 @@ final class EventLoop: @unchecked Sendable {
 
     // MARK: Timeouts
 
+    /// Closes what timed out, and publishes this loop's connections by state: the sweep visits
+    /// every connection anyway, so counting them there costs the request path nothing.
     private func sweepTimeouts() {
         for c in Array(connections.values) {
             if c.writeDeadline != 0 && now >= c.writeDeadline {
@@ -624,6 +630,12 @@ final class EventLoop: @unchecked Sendable {
                 closeConnection(c)
             }
         }
+        var states = [Int](repeating: 0, count: Connection.State.allCases.count)
+        for c in connections.values { states[c.state.rawValue] += 1 }
+        for i in states.indices where states[i] != publishedStates[i] {
+            stateSeries[i].add(Double(states[i] - publishedStates[i]))
+        }
+        publishedStates = states
     }
 
     // MARK: Plumbing

@@ -6,6 +6,7 @@ struct ServerMetrics: Sendable {
     let latency: Histogram
     let openConnections: Gauge
     let loopConnections: Gauge
+    let connectionStates: Gauge
     let handshakeFailures: Counter
     let rejectedConnections: Counter
     let evictedConnections: Counter
@@ -22,6 +23,9 @@ struct ServerMetrics: Sendable {
         loopConnections = registry.gauge("esoguard_loop_connections",
                                          help: "Client connections open on each event loop (thread); they should be even.",
                                          labels: ["loop"])
+        connectionStates = registry.gauge("esoguard_connection_states",
+                                          help: "Client connections by what they wait for (handshake, reading, idle, writing, closing), counted by each event loop every 200 ms.",
+                                          labels: ["state"])
         handshakeFailures = registry.counter("esoguard_tls_handshake_failures_total",
                                              help: "TLS handshakes that failed, by reason.", labels: ["reason"])
         rejectedConnections = registry.counter("esoguard_connections_rejected_total",

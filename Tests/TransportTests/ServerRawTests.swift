@@ -185,6 +185,10 @@ import Transport
         let before = try openConnections()
         if elapsed(since: blocked) < 2.5 {   // surely before the timeout, even on a loaded machine
             #expect(before == 2)   // the stalled client and this scrape
+            // Counted as waiting for its client to read (the loops count every 200 ms).
+            let writing = try server.curl([server.url + "/metrics"]).stdout.split(separator: "\n")
+                .first { $0.hasPrefix("esoguard_connection_states{state=\"writing\"} ") }
+            #expect(writing?.hasSuffix(" 1") == true, "\(String(describing: writing))")
         }
         var closed = false
         for _ in 0..<100 where !closed {
@@ -328,6 +332,27 @@ import Transport
         #expect(metrics.contains("esoguard_connections_evicted_total 3\n"), "\(metrics.prefix(3000))")
         #expect(metrics.contains("esoguard_connections_rejected_total 0\n"), "\(metrics.prefix(3000))")
         #expect(server.process.log.contains("connection limit reached"), "\(server.process.log)")
+    }
+
+    /// `esoguard_connection_states` counts what each connection waits for, as of the loops'
+    /// last sweep (every 200 ms): a silent TCP connection, a dribbled head, two idle ones.
+    @Test func connectionStatesAreCounted() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let silent = try PlainConnection(port: server.port, timeout: 5)
+        let dribbling = try server.client()
+        try dribbling.write("GET /healthz HTTP/1.1\r\nHo")
+        let answered = try server.client()
+        try answered.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try answered.read()).first?.status == 200)
+        let scraper = try server.client()
+        usleep(600_000)
+        let metrics = try scraper.metrics()
+        for (state, count) in [("handshake", 1), ("reading", 1), ("idle", 2), ("writing", 0), ("closing", 0)] {
+            #expect(metrics.contains("esoguard_connection_states{state=\"\(state)\"} \(count)\n"),
+                    "\(metrics.split(separator: "\n").filter { $0.contains("connection_states") })")
+        }
+        withExtendedLifetime((silent, dribbling)) {}
     }
 
     /// Connections the server has answers to write for are never closed to make room: with
