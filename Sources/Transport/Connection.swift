@@ -38,6 +38,9 @@ final class Connection {
     @exclusivity(unchecked) var servedNextTurn = false
     /// Bytes of the next request have arrived (so shutdown must let it finish).
     @exclusivity(unchecked) var requestInProgress = false
+    /// When the request now arriving started to (its first byte, or the end of the answer
+    /// before it when pipelined): over `--max-buffered-bytes`, the oldest is refused.
+    @exclusivity(unchecked) var requestStartedAt: UInt64 = 0
     /// Its bytes counted in the server's `bufferedBytes` (0 while it holds a small request).
     @exclusivity(unchecked) var bufferedCounted = 0
     /// When the current phase times out (monotonic ns).

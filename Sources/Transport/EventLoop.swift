@@ -361,17 +361,13 @@ final class EventLoop: @unchecked Sendable {
                 c.input.append(contentsOf: UnsafeRawBufferPointer(start: readBuffer, count: Int(n)))
                 if !c.requestInProgress {
                     c.requestInProgress = true
+                    c.requestStartedAt = now
                     c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
                 }
                 c.lastRead = now
                 answered = processInput(c)
-                if !accountBuffered(c) {
-                    shared.metrics.bufferRefusals.increment()
-                    // Retry-After 1: a hint for clients that retry (the API server does not); the budget
-                    // frees as the requests holding it complete or time out.
-                    respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry",
-                                 headers: [HTTPHeader(name: "Retry-After", value: "1")])
-                    _ = accountBuffered(c)
+                if !accountBuffered(c) && !refuseOlderBuffered(than: c) {
+                    refuseBuffered(c)
                     answered = true
                 }
                 continue
@@ -470,6 +466,7 @@ final class EventLoop: @unchecked Sendable {
         if !keepAlive { c.closeAfterWrite = true }
         // Next request (pipelined bytes already here) or idle.
         if c.inputStart < c.input.count {
+            c.requestStartedAt = finished
             c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
         } else {
             c.requestInProgress = false
@@ -507,6 +504,36 @@ final class EventLoop: @unchecked Sendable {
         c.inputStart = 0
         shared.metrics.requests.increment(["invalid", String(status)])
         shared.logger.debug("rejected request", ["status": String(status), "reason": reason, "remote": c.remoteAddress])
+    }
+
+    /// Over `--max-buffered-bytes` because of `c`: refuses the requests on this loop that have
+    /// been arriving longer than `c`'s, oldest first, until the total fits. A client that sends
+    /// most of a large body and then waits (or dribbles) so cannot hold the budget against newer
+    /// requests; a request that is itself the oldest is refused instead (false).
+    private func refuseOlderBuffered(than c: Connection) -> Bool {
+        let limit = shared.configuration.limits.maxBufferedBytes
+        var older: [Connection] = []
+        for o in connections.values
+        where o !== c && o.bufferedCounted > 0 && o.isEvictable && o.requestStartedAt < c.requestStartedAt {
+            older.append(o)
+        }
+        older.sort { $0.requestStartedAt < $1.requestStartedAt }
+        for o in older where shared.bufferedBytes.load(ordering: .relaxed) > limit {
+            refuseBuffered(o)
+            service(o)   // writes the 503 (c's goes out with the caller's turn)
+        }
+        return shared.bufferedBytes.load(ordering: .relaxed) <= limit
+    }
+
+    /// Answers `c`'s arriving request with 503 and stops counting its bytes.
+    private func refuseBuffered(_ c: Connection) {
+        shared.metrics.bufferRefusals.increment()
+        // Retry-After 1: a hint for clients that retry (the API server does not); the budget
+        // frees as the requests holding it complete or time out.
+        respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry",
+                     headers: [HTTPHeader(name: "Retry-After", value: "1")])
+        c.parser = RequestParser(limits: shared.configuration.limits)   // a chunked body's bytes too
+        _ = accountBuffered(c)
     }
 
     /// Counts what `c` holds of requests still arriving against `maxBufferedBytes`; false

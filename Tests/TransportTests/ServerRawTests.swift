@@ -256,13 +256,14 @@ import Transport
         withExtendedLifetime(held) {}
     }
 
-    /// Large bodies arriving at once are bounded all together (--max-buffered-bytes): the
-    /// connection that goes over gets 503 and is closed, small requests are never refused,
-    /// and the body already in progress completes.
-    @Test func requestBytesOverTheBufferBudgetGet503WhileOthersAreServed() throws {
-        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20)])
+    /// Large bodies arriving at once are bounded all together (--max-buffered-bytes). A client
+    /// that sent most of a large body and waits cannot hold the budget: the newer request that
+    /// goes over makes it refuse the older one (503, closed) and is answered; small requests are
+    /// never refused.
+    @Test func aRequestHoldingTheBufferBudgetIsRefusedForANewerOne() throws {
+        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
         defer { server.stop() }
-        let big = Array(review(uid: "big-a", padding: 3_000_000).utf8)
+        let big = Array(review(uid: "big-b", padding: 3_000_000).utf8)
         let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(big.count)\r\n\r\n"
         let first = try server.client(timeout: 10)
         try first.write(head)
@@ -275,23 +276,46 @@ import Transport
 
         let second = try server.client(timeout: 10)
         try second.write(head)
-        for start in stride(from: 0, to: 2_000_000, by: 250_000) {
-            if (try? second.write(Array(big[start..<(start + 250_000)]))) == nil { break }
-        }
-        let refused = parseResponses((try? second.readToEnd()) ?? [])
+        try second.write(big)
+        let answer = parseResponses(try second.readUntilResponse()).first
+        #expect(answer?.status == 200)
+        #expect(answer?.body.contains("\"uid\":\"big-b\"") == true)
+
+        let refused = parseResponses((try? first.readToEnd()) ?? [])
         #expect(refused.map(\.status) == [503])
         #expect(refused.first?.body.contains("--max-buffered-bytes") == true)
         #expect(refused.first?.headers["connection"] == "close")
         #expect(refused.first?.headers["retry-after"] == "1")
-
-        try first.write(Array(big[2_500_000...]))
-        var received: [UInt8] = []
-        while parseResponses(received).isEmpty, let more = try? first.read(), !more.isEmpty { received += more }
-        let answer = parseResponses(received).first
-        #expect(answer?.status == 200)
-        #expect(answer?.body.contains("\"uid\":\"big-a\"") == true)
         let metrics = try server.curl([server.url + "/metrics"]).stdout
         #expect(metrics.contains("esoguard_buffer_refusals_total 1\n"), "\(metrics.prefix(3000))")
+        #expect(metrics.contains("esoguard_buffered_request_bytes 0\n"), "\(metrics.prefix(3000))")
+    }
+
+    /// The request that goes over the budget is refused itself when it has been arriving
+    /// longest; the newer one holding most of the budget completes.
+    @Test func theOldestArrivingRequestIsRefusedWhenItGoesOverTheBufferBudget() throws {
+        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
+        defer { server.stop() }
+        let big = Array(review(uid: "big-c", padding: 3_000_000).utf8)
+        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(big.count)\r\n\r\n"
+        let older = try server.client(timeout: 10)
+        try older.write(head)
+        try older.write(Array(big[..<60_000]))   // under 64 KiB: not counted yet
+        usleep(100_000)
+        let newer = try server.client(timeout: 10)
+        try newer.write(head)
+        try newer.write(Array(big[..<2_500_000]))
+        usleep(300_000)
+
+        for start in stride(from: 60_000, to: 2_060_000, by: 250_000) {
+            if (try? older.write(Array(big[start..<(start + 250_000)]))) == nil { break }
+        }
+        let refused = parseResponses((try? older.readToEnd()) ?? [])
+        #expect(refused.map(\.status) == [503])
+        try newer.write(Array(big[2_500_000...]))
+        let answer = parseResponses(try newer.readUntilResponse()).first
+        #expect(answer?.status == 200)
+        #expect(answer?.body.contains("\"uid\":\"big-c\"") == true)
     }
 
     /// At the connection limit a new client gets in: a connection that has waited on its client
@@ -398,6 +422,20 @@ extension TLSClient {
             while sent < 2_000_000 { try write(batch); sent += 500 }
         } catch {}   // the send timed out
         return sent
+    }
+
+    /// Reads until one whole response (by its Content-Length) has arrived, or EOF.
+    func readUntilResponse() throws -> [UInt8] {
+        var received: [UInt8] = []
+        while true {
+            if let response = parseResponses(received).first,
+               response.body.utf8.count >= Int(response.headers["content-length"] ?? "0") ?? 0 {
+                return received
+            }
+            let more = try read()
+            if more.isEmpty { return received }
+            received += more
+        }
     }
 
     /// GET /metrics on this connection, which then closes.
