@@ -261,10 +261,8 @@ import Transport
     /// goes over makes it refuse the older one (503, closed) and is answered; small requests are
     /// never refused.
     @Test func aRequestHoldingTheBufferBudgetIsRefusedForANewerOne() throws {
-        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
+        let (server, big, head) = try bufferBudgetFixture(uid: "big-b")
         defer { server.stop() }
-        let big = Array(review(uid: "big-b", padding: 3_000_000).utf8)
-        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(big.count)\r\n\r\n"
         let first = try server.client(timeout: 10)
         try first.write(head)
         try first.write(Array(big[..<2_500_000]))   // holds 2.5 MB, then waits
@@ -291,13 +289,19 @@ import Transport
         #expect(metrics.contains("esoguard_buffered_request_bytes 0\n"), "\(metrics.prefix(3000))")
     }
 
+    /// A one-loop server with a 4 MiB budget for arriving request bytes, and a review of over
+    /// 3 MB with its request head.
+    private func bufferBudgetFixture(uid: String) throws -> (server: TestServer, body: [UInt8], head: String) {
+        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
+        let body = Array(review(uid: uid, padding: 3_000_000).utf8)
+        return (server, body, "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
+    }
+
     /// The request that goes over the budget is refused itself when it has been arriving
     /// longest; the newer one holding most of the budget completes.
     @Test func theOldestArrivingRequestIsRefusedWhenItGoesOverTheBufferBudget() throws {
-        let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
+        let (server, big, head) = try bufferBudgetFixture(uid: "big-c")
         defer { server.stop() }
-        let big = Array(review(uid: "big-c", padding: 3_000_000).utf8)
-        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(big.count)\r\n\r\n"
         let older = try server.client(timeout: 10)
         try older.write(head)
         try older.write(Array(big[..<60_000]))   // under 64 KiB: not counted yet
