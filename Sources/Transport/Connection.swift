@@ -51,8 +51,9 @@ final class Connection {
     @exclusivity(unchecked) var interest: UInt32 = 0
     /// When the request now being read completed its head (for latency).
     @exclusivity(unchecked) var lastRead: UInt64 = 0
-    /// When it was accepted or last had a request answered: at the connection limit, the
-    /// connections that have waited longest on their clients make room (see `isEvictable`).
+    /// When it was accepted, last had a request answered, or began its current request: at the
+    /// connection limit, the connections that have waited longest on their clients make room (see
+    /// `isEvictable`). A request's first byte counts once: a client dribbling it cannot refresh it.
     @exclusivity(unchecked) var lastProgress: UInt64
     @exclusivity(unchecked) private var remoteText: String?
 

@@ -104,10 +104,11 @@ final class EventLoop: @unchecked Sendable {
             if !again.isEmpty {
                 let waiting = again
                 again.removeAll(keepingCapacity: true)
-                for c in waiting { c.servedNextTurn = false }
                 // One answer per connection per turn: one epoll just served is held for writing,
                 // and writeAnswered brings it back if it still has input.
-                for c in waiting where connections[c.fd] === c && !c.heldForWrite {
+                for c in waiting where connections[c.fd] === c {
+                    c.servedNextTurn = false   // each only as it is served: the rest stay exempt from eviction
+                    guard !c.heldForWrite else { continue }
                     drive(c)
                     writeAnsweredIfHeldTooLong()
                 }
@@ -124,6 +125,7 @@ final class EventLoop: @unchecked Sendable {
             }
         }
         for connection in Array(connections.values) { closeConnection(connection) }
+        for i in publishedStates.indices where publishedStates[i] != 0 { stateSeries[i].add(Double(-publishedStates[i])) }
         // Handed to us after we stopped: close them (the server is going away).
         for accepted in slot.closeInbox() {
             close(accepted.fd)
@@ -362,6 +364,7 @@ final class EventLoop: @unchecked Sendable {
                 if !c.requestInProgress {
                     c.requestInProgress = true
                     c.requestStartedAt = now
+                    c.lastProgress = now
                     c.deadline = now &+ nanos(shared.configuration.limits.headerTimeout)
                 }
                 c.lastRead = now
@@ -502,6 +505,10 @@ final class EventLoop: @unchecked Sendable {
         c.closeAfterWrite = true
         c.input.removeAll()
         c.inputStart = 0
+        // The request is over: a chunked body decoded so far goes too, and none of it counts
+        // against --max-buffered-bytes while the connection lingers.
+        c.parser = RequestParser(limits: shared.configuration.limits)
+        _ = accountBuffered(c)
         shared.metrics.requests.increment(["invalid", String(status)])
         shared.logger.debug("rejected request", ["status": String(status), "reason": reason, "remote": c.remoteAddress])
     }
@@ -514,7 +521,8 @@ final class EventLoop: @unchecked Sendable {
         let limit = shared.configuration.limits.maxBufferedBytes
         var older: [Connection] = []
         for o in connections.values
-        where o !== c && o.bufferedCounted > 0 && o.isEvictable && o.requestStartedAt < c.requestStartedAt {
+        where o !== c && o.bufferedCounted > 0 && o.isEvictable && !o.closeAfterWrite
+            && o.requestStartedAt < c.requestStartedAt {
             older.append(o)
         }
         older.sort { $0.requestStartedAt < $1.requestStartedAt }
@@ -532,8 +540,6 @@ final class EventLoop: @unchecked Sendable {
         // frees as the requests holding it complete or time out.
         respondError(c, status: 503, reason: "server busy: too many request bytes arriving at once (--max-buffered-bytes); retry",
                      headers: [HTTPHeader(name: "Retry-After", value: "1")])
-        c.parser = RequestParser(limits: shared.configuration.limits)   // a chunked body's bytes too
-        _ = accountBuffered(c)
     }
 
     /// Counts what `c` holds of requests still arriving against `maxBufferedBytes`; false

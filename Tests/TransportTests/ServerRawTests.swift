@@ -297,6 +297,23 @@ import Transport
         return (server, body, "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
     }
 
+    /// A request refused for another reason (here a chunked body over --max-body-bytes) stops
+    /// counting against the budget at once, not when its connection finally closes.
+    @Test func aRefusedChunkedBodyStopsCountingAgainstTheBufferBudget() throws {
+        let server = try TestServer(extra: ["--threads", "1"])
+        defer { server.stop() }
+        let chunked = try server.client()
+        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        let piece = "100000\r\n" + String(repeating: "a", count: 0x100000) + "\r\n"
+        for _ in 0..<4 where (try? chunked.write(piece)) != nil {}
+        #expect(parseResponses(try chunked.readUntilResponse()).map(\.status) == [413])
+        // The server now lingers on the connection (the client has not closed it).
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains("esoguard_buffered_request_bytes 0\n"),
+                "\(metrics.split(separator: "\n").filter { $0.hasPrefix("esoguard_buffered") })")
+        withExtendedLifetime(chunked) {}
+    }
+
     /// The request that goes over the budget is refused itself when it has been arriving
     /// longest; the newer one holding most of the budget completes.
     @Test func theOldestArrivingRequestIsRefusedWhenItGoesOverTheBufferBudget() throws {
@@ -324,7 +341,7 @@ import Transport
 
     /// At the connection limit a new client gets in: a connection that has waited on its client
     /// is closed to make room, unfinished handshakes first (oldest first), then the established
-    /// one whose last progress is oldest; the others are kept.
+    /// one whose last progress (accepted, answered, or a request begun) is oldest.
     @Test func atTheLimitTheLongestWaitingConnectionMakesRoom() throws {
         let server = try TestServer(extra: ["--max-connections", "4", "--threads", "1"])
         defer { server.stop() }
@@ -340,21 +357,24 @@ import Transport
         let youngSilent = try PlainConnection(port: server.port, timeout: 5)
         usleep(50_000)
 
-        // Each newcomer closes one: the silent ones (no handshake), oldest first, then the
-        // kept-alive one (its answer came before the others connected).
+        // Each newcomer closes one: the silent ones (no handshake), oldest first.
         var newcomers: [TLSClient] = []
-        for expectedClosed in [{ silent.readToEnd() == [] }, { youngSilent.readToEnd() == [] },
-                               { (try? answered.readToEnd()) == [] }] {
+        for silentOne in [silent, youngSilent] {
             newcomers.append(try server.client())
-            #expect(expectedClosed())
+            #expect(silentOne.readToEnd() == [])
         }
+        // The answered connection begins a request: that is progress, and it is now younger than
+        // the dribbled head (begun before), which goes next.
+        try answered.write("GET /healthz HTTP/1.1\r\nHo")
+        usleep(50_000)
+        newcomers.append(try server.client())
+        #expect((try? dribbling.readToEnd()) == [])
         for client in newcomers {
             try client.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             #expect(parseResponses(try client.read()).first?.status == 200)
         }
-        // The dribbled head, younger than the answered connection, was kept and completes.
-        try dribbling.write("st: x\r\n\r\n")
-        #expect(parseResponses(try dribbling.read()).first?.status == 200)
+        try answered.write("st: x\r\n\r\n")
+        #expect(parseResponses(try answered.read()).first?.status == 200)
 
         let metrics = try newcomers[0].metrics()
         #expect(metrics.contains("esoguard_connections_evicted_total 3\n"), "\(metrics.prefix(3000))")
