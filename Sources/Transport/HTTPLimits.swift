@@ -17,10 +17,11 @@ public struct HTTPLimits: Sendable, Hashable {
     /// the API server's 90 s idle timeout so the client, not us, closes idle
     /// connections (avoids the race where we close as it reuses).
     public var idleTimeout: Double = 120
-    /// Open connections above this are accepted and closed at once.
+    /// Open connections at most. A new one over it makes room by closing connections that
+    /// waited longest on their clients, or is closed at once (`EventLoop.evictLongestWaiting`).
     public var maxConnections: Int = 4096
     /// Bytes that requests still arriving may hold, all connections together (→ 503 for the
-    /// connection that goes over). Without it, a few dozen clients each sending most of a
+    /// requests arriving longest, `EventLoop.refuseOlderBuffered`). Without it, a few dozen clients each sending most of a
     /// `maxBodyBytes` body slowly would hold more memory than the pod may use. Requests of up
     /// to `HTTPLimits.smallRequestBytes` never count, so the API server's usual requests are
     /// never refused.

@@ -40,11 +40,11 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-header-bytes"), help: "Largest request head accepted (431 above).")
     var maxHeaderBytes: Int = 16 * 1024
 
-    @Option(name: .customLong("max-connections"), help: "Open connections above this are closed at once (lowered, with a warning, to what the open-file limit allows).")
+    @Option(name: .customLong("max-connections"), help: "Open connections at most: a new one over it makes room by closing those that waited longest on their clients, or is closed at once (lowered, with a warning, to what the open-file limit allows).")
     var maxConnections: Int = 4096
 
     @Option(name: .customLong("max-buffered-bytes"),
-            help: "Request bytes all connections together may hold while they arrive (503 for the connection that goes over; requests up to 64 KiB never count).")
+            help: "Request bytes all connections together may hold while they arrive (over it, 503 for the requests arriving longest; requests up to 64 KiB never count).")
     var maxBufferedBytes: Int = 16 * 1024 * 1024
 
     @Option(name: .customLong("handshake-timeout"), help: "Seconds to complete the TLS handshake.")
