@@ -236,7 +236,8 @@ func externalSecret(key: String, refresh: String = "1h") -> String {
         for _ in 0..<100 where s.server.log.components(separatedBy: "\"msg\":\"policies loaded\"").count < 3 { usleep(20_000) }
         #expect(s.server.log.components(separatedBy: "\"msg\":\"policies loaded\"").count == 3, "\(s.server.log)")
         #expect(s.server.isRunning)
-        #expect(try s.get("/readyz").status == 200)
+        let ready = try s.get("/readyz")
+        #expect(ready.status == 200, "\(ready.body)\n\(s.server.log)")
     }
 
     @Test func notReadyWithoutValidPolicies() throws {
