@@ -150,10 +150,7 @@ final class EventLoop: @unchecked Sendable {
     /// During shutdown: idle keep-alive connections close at once (the client then
     /// opens a new one to a live pod instead of sending to a terminating one).
     private func closeIdle() {
-        for connection in Array(connections.values) where connection.isIdle {
-            _ = SSL_shutdown(connection.ssl)
-            closeConnection(connection)
-        }
+        for connection in Array(connections.values) where connection.isIdle { closeWithNotify(connection) }
     }
 
     // MARK: Accepting
@@ -204,21 +201,12 @@ final class EventLoop: @unchecked Sendable {
         guard !candidates.isEmpty else { return 0 }
         let batch = min(candidates.count, max(1, min(32, limit / 128)))
         candidates.sort { $0.evictedBefore($1) }
-        for c in candidates.prefix(batch) {
-            if c.phase == .open {
-                // close_notify, best effort: a client between requests then sees a clean close.
-                clearOpenSSLErrorQueue()
-                _ = SSL_shutdown(c.ssl)
-                ERR_clear_error()
-            }
-            closeConnection(c)
-        }
+        for c in candidates.prefix(batch) { closeWithNotify(c) }
         shared.metrics.evictedConnections.increment(by: Double(batch))
-        if lastEvictionWarning == 0 || now &- lastEvictionWarning >= 60_000_000_000 {
+        if onceAMinute(&lastEvictionWarning) {
             // Read now: accept times come from the clock, not from this loop's turn.
             let clock = monotonicNanos()
             let longestWait = candidates.prefix(batch).map { clock &- min(clock, $0.lastProgress) }.max() ?? 0
-            lastEvictionWarning = now
             shared.logger.warning("connection limit reached: closing the connections that waited longest on their clients (raise --max-connections, or find the client holding them)",
                                   ["max_connections": String(limit), "closed": String(batch),
                                    "longest_wait_ms": String(longestWait / 1_000_000)])
@@ -233,8 +221,7 @@ final class EventLoop: @unchecked Sendable {
         _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, listenFd, 0)
         acceptPausedUntil = now &+ Self.acceptPause
         shared.metrics.acceptPauses.increment()
-        if lastDescriptorWarning == 0 || now &- lastDescriptorWarning >= 60_000_000_000 {
-            lastDescriptorWarning = now
+        if onceAMinute(&lastDescriptorWarning) {
             shared.logger.error("accept: out of file descriptors; pausing accepts (raise the open-file limit or lower --max-connections)",
                                 ["error": error, "pause_ms": String(Self.acceptPause / 1_000_000),
                                  "open_connections": String(shared.openConnections.load(ordering: .relaxed))])
@@ -382,10 +369,7 @@ final class EventLoop: @unchecked Sendable {
                 setInterest(c, ESOGUARD_EPOLLOUT)
             case SSL_ERROR_ZERO_RETURN:
                 // The peer closed (with close_notify, or without: SSL_OP_IGNORE_UNEXPECTED_EOF).
-                // Answer close_notify, best effort: clients that wait for it then see a clean close.
-                _ = SSL_shutdown(c.ssl)
-                ERR_clear_error()
-                closeConnection(c)
+                closeWithNotify(c)
             default:
                 // A protocol or socket error: nothing more to say.
                 ERR_clear_error()
@@ -687,6 +671,25 @@ final class EventLoop: @unchecked Sendable {
         slot.load.subtract(1, ordering: .relaxed)
         shared.metrics.openConnections.add(-1)
         shared.metrics.loopConnections.add(-1, indexLabel)
+    }
+
+    /// Closes `c`, sending close_notify first when its handshake is done (best effort): a client
+    /// that waits for it, or that is between requests, then sees a clean close.
+    private func closeWithNotify(_ c: Connection) {
+        if c.phase == .open {
+            clearOpenSSLErrorQueue()
+            _ = SSL_shutdown(c.ssl)
+            ERR_clear_error()
+        }
+        closeConnection(c)
+    }
+
+    /// True at most once a minute for the warning whose last time `last` holds (the loop's log
+    /// lines about a condition that lasts: running out of descriptors, the connection limit).
+    private func onceAMinute(_ last: inout UInt64) -> Bool {
+        guard last == 0 || now &- last >= 60_000_000_000 else { return false }
+        last = now
+        return true
     }
 
     private func setInterest(_ c: Connection, _ events: UInt32) {
