@@ -75,9 +75,6 @@ final class Connection {
 
     var hasPendingOutput: Bool { outputStart < output.count }
 
-    /// Idle between requests: nothing buffered either way.
-    var isIdle: Bool { phase == .open && !requestInProgress && !hasPendingOutput && inputStart >= input.count }
-
     /// What it waits for, as `esoguard_connection_states` reports it (nginx's status page
     /// counts reading, writing and waiting the same way).
     enum State: Int, CaseIterable {
@@ -102,6 +99,9 @@ final class Connection {
             }
         }
     }
+
+    /// Idle between requests: nothing buffered either way (what shutdown closes at once).
+    var isIdle: Bool { state == .idle }
 
     var state: State {
         switch phase {
