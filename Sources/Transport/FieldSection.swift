@@ -1,7 +1,7 @@
 /// A request's header field lines as received, already checked by `HeadParser`: each line
 /// is `name:value` ending in CRLF, the name a token, the value free of CR and LF.
 /// `HTTPRequest.headers` splits them only when asked, so a request whose headers nobody
-/// reads (every admission request) builds no header Strings.
+/// reads builds no header Strings, and `value(of:)` builds only the one it finds.
 struct FieldSection: Sendable {
     private let bytes: [UInt8]
 
@@ -11,24 +11,55 @@ struct FieldSection: Sendable {
     var fields: [HTTPHeader] {
         bytes.withUnsafeBufferPointer { p in
             var out: [HTTPHeader] = []
-            var i = 0
-            while i < p.count {
-                let nameStart = i
-                while i < p.count, p[i] != 0x3A { i += 1 }
-                let nameEnd = i
-                i += 1
-                while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
-                let valueStart = i
-                while i < p.count, p[i] != 0x0D { i += 1 }
-                var valueEnd = i
-                while valueEnd > valueStart, p[valueEnd - 1] == 0x20 || p[valueEnd - 1] == 0x09 { valueEnd -= 1 }
-                i += 2  // CRLF
-                let name = HeadParser.FieldName(p, nameStart, nameEnd).lowercased
-                    ?? HeadParser.lowercasedString(p, nameStart, nameEnd)
-                let value = String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<valueEnd]), as: UTF8.self)
-                out.append(HTTPHeader(name: name, value: value))
+            Self.walk(p) { name, value in
+                let lowercased = HeadParser.FieldName(p, name.lowerBound, name.upperBound).lowercased
+                    ?? HeadParser.lowercasedString(p, name.lowerBound, name.upperBound)
+                out.append(HTTPHeader(name: lowercased, value: Self.string(p, value)))
+                return true
             }
             return out
         }
     }
+
+    /// The first value of field `name` (give it lowercased), without splitting the others.
+    func value(of name: String) -> String? {
+        var name = name
+        return name.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { p -> String? in
+                var found: String?
+                Self.walk(p) { fieldName, value in
+                    guard fieldName.count == wanted.count,
+                          zip(p[fieldName], wanted).allSatisfy({ Self.lowercase($0) == $1 }) else { return true }
+                    found = Self.string(p, value)
+                    return false
+                }
+                return found
+            }
+        }
+    }
+
+    /// Calls `visit` with each field's name and value (without surrounding whitespace) as
+    /// byte ranges, in order, until it returns false.
+    private static func walk(_ p: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>, Range<Int>) -> Bool) {
+        var i = 0
+        while i < p.count {
+            let nameStart = i
+            while i < p.count, p[i] != 0x3A { i += 1 }
+            let nameEnd = i
+            i += 1
+            while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+            let valueStart = i
+            while i < p.count, p[i] != 0x0D { i += 1 }
+            var valueEnd = i
+            while valueEnd > valueStart, p[valueEnd - 1] == 0x20 || p[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+            i += 2  // CRLF
+            guard visit(nameStart..<nameEnd, valueStart..<valueEnd) else { return }
+        }
+    }
+
+    private static func string(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

@@ -78,7 +78,8 @@ public struct HTTPRequest: Sendable {
 
     /// The first value of header `name` (give it lowercased).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name == name }?.value
+        if let fieldSection { return fieldSection.value(of: name) }
+        return givenHeaders.first { $0.name == name }?.value
     }
 }
 

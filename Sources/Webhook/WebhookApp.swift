@@ -40,8 +40,30 @@ public struct WebhookApp: HTTPHandler {
         case .mutate: "/mutate"
         }
         guard request.method == "POST" else { return methodNotAllowed("POST", route: label) }
+        let contentType = request.header("content-type")
+        guard Self.isJSON(contentType) else { return unsupportedMediaType(contentType, route: label) }
         let (status, body) = responder.respond(to: route, body: request.body)
         return HTTPResponse(status: status, contentType: "application/json", body: body, route: label)
+    }
+
+    /// Whether a Content-Type names JSON, as the API server sends every review: the media
+    /// type `application/json` in any case, with or without parameters (`; charset=utf-8`).
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let mediaType = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }
+        let trimmed = mediaType.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        let expected = "application/json".utf8
+        return trimmed.count == expected.count
+            && zip(trimmed.reversed(), expected).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+
+    /// 415, as controller-runtime (ESO's own webhook) refuses a body that is not JSON: a review
+    /// posted as a form or as text is a client mistake, told at once rather than parsed anyway.
+    private func unsupportedMediaType(_ contentType: String?, route: String) -> HTTPResponse {
+        let got = contentType.map { "Content-Type: " + String($0.prefix(80)) } ?? "no Content-Type"
+        var response = HTTPResponse.text(415, "unsupported media type: an AdmissionReview is posted as Content-Type: application/json (got \(got))\n", route: route)
+        response.headers.append(HTTPHeader(name: "Accept", value: "application/json"))
+        return response
     }
 
     private func isRead(_ request: HTTPRequest) -> Bool { request.method == "GET" || request.method == "HEAD" }

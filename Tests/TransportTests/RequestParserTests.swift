@@ -79,6 +79,24 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(HTTPRequest(method: "GET", target: "/", headers: [HTTPHeader(name: "a", value: "b")]).header("a") == "b")
     }
 
+    /// `header(_:)` reads one field from the received lines without splitting the rest: the
+    /// whole name in any case, the first of repeated fields, the value trimmed.
+    @Test func oneHeaderIsFoundInTheReceivedLines() throws {
+        let text = "POST /v HTTP/1.1\r\nHost: a\r\nContent-Typed: no\r\nX-Content-Type: no\r\n"
+            + "CONTENT-type: \t application/json; charset=utf-8 \t\r\ncontent-type: text/plain\r\n"
+            + "Empty:\r\nContent-Length: 2\r\n\r\n{}"
+        let (outcome, requests) = parse([text])
+        #expect(outcome == .complete)
+        let request = try #require(requests.first)
+        #expect(request.header("content-type") == "application/json; charset=utf-8")
+        #expect(request.header("host") == "a")
+        #expect(request.header("empty") == "")
+        #expect(request.header("content-length") == "2")
+        #expect(request.header("content") == nil)
+        #expect(request.header("content-typed-") == nil)
+        #expect(request.header("accept") == nil)
+    }
+
     @Test func connectionCloseAndHTTP10() {
         var parser = RequestParser(limits: HTTPLimits())
         var start = 0

@@ -20,15 +20,26 @@ import Transport
         #expect(review.stdout.contains(#""kind":"AdmissionReview""#))
         #expect(review.stdout.contains(#""allowed":true"#))
         let beta = Self.review(uid: "u-beta", apiVersion: "admission.k8s.io/v1beta1")
-        let betaOut = try server.curl(["--data-binary", beta, server.url + "/mutate"])
+        let betaOut = try server.curl(["-H", "Content-Type: application/json", "--data-binary", beta, server.url + "/mutate"])
         #expect(betaOut.stdout.contains(#""apiVersion":"admission.k8s.io/v1beta1""#))
         #expect(betaOut.stdout.contains(#""uid":"u-beta""#))
-        let bad = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "{not json", server.url + "/validate"])
+        let bad = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "-H", "Content-Type: application/json", "--data-binary", "{not json", server.url + "/validate"])
         #expect(bad.stdout == "400")
-        let noUID = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "{\"request\":{}}", server.url + "/validate"])
+        let noUID = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "-H", "Content-Type: application/json", "--data-binary", "{\"request\":{}}", server.url + "/validate"])
         #expect(noUID.stdout == "400")
         let get = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/validate"])
         #expect(get.stdout == "405")
+        // A review is JSON (controller-runtime's rule too); curl's plain -d posts a form.
+        let form = try server.curl(["-i", "--data-binary", sampleReview, server.url + "/validate"])
+        #expect(form.stdout.hasPrefix("HTTP/1.1 415 "))
+        #expect(form.stdout.lowercased().contains("\r\naccept: application/json\r\n"))
+        #expect(form.stdout.contains("(got Content-Type: application/x-www-form-urlencoded)"))
+        #expect(!form.stdout.contains("705ab4f5"))
+        let none = try server.curl(["-w", "%{http_code}", "-H", "Content-Type:", "--data-binary", sampleReview, server.url + "/mutate"])
+        #expect(none.stdout.hasPrefix("unsupported media type") && none.stdout.hasSuffix("(got no Content-Type)\n415"))
+        let charset = try server.curl(["-H", "Content-Type: Application/JSON ; charset=utf-8", "--data-binary", sampleReview,
+                                       server.url + "/validate"])
+        #expect(charset.stdout.contains(#""uid":"705ab4f5-6393-11e8-b7cc-42010a800002""#))
         let missing = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/nope"])
         #expect(missing.stdout == "404")
     }
@@ -45,8 +56,8 @@ import Transport
     @Test func metricsCountRequestsAndExposeCertificateExpiry() throws {
         let server = try TestServer()
         defer { server.stop() }
-        _ = try server.curl(["--data-binary", sampleReview, server.url + "/validate"])
-        _ = try server.curl(["--data-binary", "nope", server.url + "/validate"])
+        _ = try server.curl(["-H", "Content-Type: application/json", "--data-binary", sampleReview, server.url + "/validate"])
+        _ = try server.curl(["-H", "Content-Type: application/json", "--data-binary", "nope", server.url + "/validate"])
         _ = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-tls1_1"], stdin: "", timeout: 10)
         let metrics = try server.curl([server.url + "/metrics"]).stdout
         #expect(metrics.contains(#"esoguard_http_requests_total{route="/validate",code="200"} 1"#))
@@ -279,8 +290,8 @@ import Transport
         defer { server.stop() }
         let secretMarker = "c2VjcmV0LXZhbHVlLWRvLW5vdC1sb2c="
         let body = Self.review(data: secretMarker)
-        _ = try server.curl(["--data-binary", body, server.url + "/validate"])
-        _ = try server.curl(["--data-binary", "{broken \(secretMarker)", server.url + "/validate"])
+        _ = try server.curl(["-H", "Content-Type: application/json", "--data-binary", body, server.url + "/validate"])
+        _ = try server.curl(["-H", "Content-Type: application/json", "--data-binary", "{broken \(secretMarker)", server.url + "/validate"])
         usleep(100_000)
         let log = server.process.log
         #expect(!log.contains(secretMarker))

@@ -116,7 +116,7 @@ import Transport
         // A request in flight: head and half the body sent.
         let body = Array(sampleReview.utf8)
         let inFlight = try server.client()
-        try inFlight.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
+        try inFlight.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
         try inFlight.write(Array(body[..<(body.count / 2)]))
         usleep(100_000)
 
@@ -143,7 +143,7 @@ import Transport
         let server = try TestServer(extra: ["--shutdown-grace", "1"])
         defer { server.stop() }
         let stalled = try server.client()
-        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
         usleep(100_000)
         let start = Date()
         server.process.signal(SIGINT)

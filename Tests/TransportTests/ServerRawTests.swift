@@ -77,7 +77,7 @@ import Transport
         let client = try server.client()
         let bytes = Array(sampleReview.utf8)
         let half = bytes.count / 2
-        let chunked = "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        let chunked = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
             + String(half, radix: 16) + "\r\n" + String(decoding: bytes[..<half], as: UTF8.self) + "\r\n"
             + String(bytes.count - half, radix: 16) + ";ext=1\r\n" + String(decoding: bytes[half...], as: UTF8.self) + "\r\n0\r\n\r\n"
         try client.write(chunked)
@@ -85,7 +85,7 @@ import Transport
         #expect(first.first?.status == 200)
         #expect(first.first?.body.contains("705ab4f5") == true)
         // Expect: 100-continue gets an interim 100 before the body is sent.
-        try client.write("POST /validate HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: \(bytes.count)\r\n\r\n")
+        try client.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: \(bytes.count)\r\n\r\n")
         let interim = String(decoding: try client.read(), as: UTF8.self)
         #expect(interim == "HTTP/1.1 100 Continue\r\n\r\n")
         try client.write(sampleReview)
@@ -95,17 +95,17 @@ import Transport
         let dir = try TempDir("body")
         defer { dir.remove() }
         let file = try dir.write("big.json", big)
-        let r = try server.curl(["-v", "-H", "Expect: 100-continue", "--data-binary", "@" + file, server.url + "/validate"])
+        let r = try server.curl(["-v", "-H", "Expect: 100-continue", "-H", "Content-Type: application/json", "--data-binary", "@" + file, server.url + "/validate"])
         #expect(r.stdout.contains("\"uid\":\"big\""))
         #expect(r.stderr.contains("HTTP/1.1 100 Continue"))
     }
 
     @Test(arguments: [
-        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
-        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
-        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1g\r\nx\r\n0\r\n\r\n",
-        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\nx\r\n0\r\n\r\n",
-        "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: xchunked\r\nContent-Length: 2\r\n\r\n{}",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1g\r\nx\r\n0\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\nx\r\n0\r\n\r\n",
+        "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: xchunked\r\nContent-Length: 2\r\n\r\n{}",
         "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n b\r\n\r\n",
         "GET /healthz HTTP/1.1\nHost: x\n\n",
         "\u{1}\u{2}\u{3} garbage\r\n\r\n",
@@ -127,11 +127,11 @@ import Transport
         #expect(parseResponses(try header.readToEnd()).map(\.status) == [431])
         // Over 3 MiB declared: 413 straight away, before any body is sent.
         let body = try server.client()
-        try body.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(3 * 1024 * 1024 + 1)\r\n\r\n")
+        try body.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(3 * 1024 * 1024 + 1)\r\n\r\n")
         #expect(parseResponses(try body.readToEnd()).map(\.status) == [413])
         // Over 3 MiB chunked, found while reading.
         let chunked = try server.client()
-        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
         let piece = "100000\r\n" + String(repeating: "a", count: 0x100000) + "\r\n"
         var status: [Int] = []
         for _ in 0..<4 {
@@ -143,10 +143,10 @@ import Transport
         let dir = try TempDir("limit")
         defer { dir.remove() }
         let file = try dir.write("max.bin", String(repeating: "a", count: 3 * 1024 * 1024))
-        let ok = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "@" + file, server.url + "/validate"])
+        let ok = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "-H", "Content-Type: application/json", "--data-binary", "@" + file, server.url + "/validate"])
         #expect(ok.stdout == "400")
         let tooBig = try dir.write("big.bin", String(repeating: "a", count: 3 * 1024 * 1024 + 1))
-        let rejected = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "--data-binary", "@" + tooBig, server.url + "/validate"])
+        let rejected = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "-H", "Content-Type: application/json", "--data-binary", "@" + tooBig, server.url + "/validate"])
         #expect(rejected.stdout == "413")
     }
 
@@ -209,7 +209,7 @@ import Transport
         for _ in 0..<100 { silent.append(try PlainConnection(port: server.port)) }
         var slow: [TLSClient] = []
         for _ in 0..<200 { slow.append(try server.client()) }
-        let head = Array("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n".utf8)
+        let head = Array("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n".utf8)
         var answeredQuickly = 0
         let dribbleStart = Date()
         for round in 0..<6 {
@@ -220,7 +220,7 @@ import Transport
                 try? client.write([head[round % head.count]])
             }
             let start = Date()
-            let r = try server.curl(["--data-binary", sampleReview, server.url + "/validate"])
+            let r = try server.curl(["-H", "Content-Type: application/json", "--data-binary", sampleReview, server.url + "/validate"])
             // Well under the 4 s header timeout: a loop blocked by a dribbler would take that long.
             if r.stdout.contains("705ab4f5") && elapsed(since: start) < 1.5 { answeredQuickly += 1 }
             usleep(100_000)
@@ -267,7 +267,7 @@ import Transport
         try first.write(head)
         try first.write(Array(big[..<2_500_000]))   // holds 2.5 MB, then waits
         usleep(300_000)
-        #expect(try server.curl(["--data-binary", sampleReview, server.url + "/validate"]).stdout.contains("705ab4f5"))
+        #expect(try server.curl(["-H", "Content-Type: application/json", "--data-binary", sampleReview, server.url + "/validate"]).stdout.contains("705ab4f5"))
         let held = try server.curl([server.url + "/metrics"]).stdout.split(separator: "\n")
             .first { $0.hasPrefix("esoguard_buffered_request_bytes ") }.flatMap { Double($0.split(separator: " ")[1]) }
         #expect(held.map { $0 >= 2_500_000 && $0 <= Double(2_500_000 + head.utf8.count) } == true, "\(String(describing: held))")
@@ -294,7 +294,7 @@ import Transport
     private func bufferBudgetFixture(uid: String) throws -> (server: TestServer, body: [UInt8], head: String) {
         let server = try TestServer(extra: ["--max-buffered-bytes", String(4 << 20), "--threads", "1"])
         let body = Array(review(uid: uid, padding: 3_000_000).utf8)
-        return (server, body, "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
+        return (server, body, "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
     }
 
     /// A request refused for another reason (here a chunked body over --max-body-bytes) stops
@@ -303,7 +303,7 @@ import Transport
         let server = try TestServer(extra: ["--threads", "1"])
         defer { server.stop() }
         let chunked = try server.client()
-        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        try chunked.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
         let piece = "100000\r\n" + String(repeating: "a", count: 0x100000) + "\r\n"
         for _ in 0..<4 where (try? chunked.write(piece)) != nil {}
         #expect(parseResponses(try chunked.readUntilResponse()).map(\.status) == [413])
