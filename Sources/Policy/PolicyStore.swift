@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 import Synchronization
 import Telemetry
 
@@ -74,19 +75,11 @@ public final class PolicyStore: Sendable {
 
     /// Polls the directory about every `interval` seconds on a background thread until `stop()`.
     public func startWatching(interval: Double = 1) {
-        let box = Unmanaged.passRetained(WatchContext(store: self, interval: interval))
-        var thread = pthread_t()
-        let rc = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            let context = Unmanaged<WatchContext>.fromOpaque(raw).takeRetainedValue()
-            context.run()
-            return nil
-        }, box.toOpaque())
-        if rc == 0 {
-            pthread_detach(thread)
-        } else {
-            box.release()
-            logger?.error("cannot start the policy watcher thread", ["errno": String(rc)])
+        let context = WatchContext(store: self, interval: interval)
+        do {
+            pthread_detach(try startBackgroundThread { context.run() })
+        } catch {
+            logger?.error("cannot start the policy watcher thread", ["error": error.description])
         }
     }
 

@@ -1,23 +1,8 @@
 import Glibc
+import Platform
 
-/// Starts a detached-style POSIX thread running `body`; returns its id for `join`.
-/// Plain pthreads: the server's loops are long-lived and must not share a cooperative pool.
-func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
-    final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
-    let arg = Unmanaged.passRetained(Box(body)).toOpaque()
-    var tid = pthread_t()
-    let rc = pthread_create(&tid, nil, { raw in
-        guard let raw else { return nil }
-        let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
-        box.body()
-        return nil
-    }, arg)
-    if rc != 0 {
-        Unmanaged<Box>.fromOpaque(arg).release()
-        return nil
-    }
-    return tid
-}
+/// Starts a thread for `body` (see `startBackgroundThread`); returns its id for `join`, or nil.
+func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? { try? startBackgroundThread(body) }
 
 func joinThread(_ tid: pthread_t) {
     _ = pthread_join(tid, nil)

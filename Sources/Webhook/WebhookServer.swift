@@ -28,14 +28,9 @@ public enum WebhookServer {
     public static func run(_ configuration: WebhookConfiguration, responder: any AdmissionResponder,
                            logger: Logger, metrics: MetricsRegistry = MetricsRegistry()) throws {
         let started = monotonicSeconds()
-        // Block the stop and reload signals before any thread starts, so every thread
-        // inherits the mask and only `sigwait` below sees them.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGTERM)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGHUP)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        // Only `sigwait` below takes the stop and reload signals (threads block them as they start).
+        ControlSignals.block()
+        var signals = ControlSignals.set
 
         ProcessMetrics.register(in: metrics)
         let readiness = Readiness()

@@ -240,6 +240,33 @@ func externalSecret(key: String, refresh: String = "1h") -> String {
         #expect(ready.status == 200, "\(ready.body)\n\(s.server.log)")
     }
 
+    /// Every thread blocks SIGTERM, SIGINT and SIGHUP: a signal sent to the process goes to any
+    /// thread that does not block it, and there it takes its default action (ending the process)
+    /// instead of the graceful stop or the reload that the main thread's `sigwait` does.
+    /// (The main thread's own mask shows them unblocked while it waits in `sigwait`.)
+    /// The server starts with no signal blocked, as under a container runtime: children of the
+    /// test runner's threads would otherwise inherit their mask, which blocks nearly all.
+    @Test func everyThreadBlocksTheControlSignals() throws {
+        let unblocked = ["python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+                         + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"]
+        let s = try AdmissionServer(prefix: unblocked, logFormat: "json")
+        #expect(try s.get("/readyz").status == 200)
+        let pid = s.server.process.processIdentifier
+        let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")
+        #expect(tasks.count >= 4, "main, event loops, certificate and policy watchers: \(tasks)")
+        let control: UInt64 = 1 << (UInt64(SIGHUP) - 1) | 1 << (UInt64(SIGINT) - 1) | 1 << (UInt64(SIGTERM) - 1)
+        for tid in tasks where tid != String(pid) {
+            let status = try String(contentsOfFile: "/proc/\(pid)/task/\(tid)/status", encoding: .utf8)
+            let name = status.split(separator: "\n").first { $0.hasPrefix("Name:") } ?? "?"
+            let blocked = status.split(separator: "\n").first { $0.hasPrefix("SigBlk:") }
+                .flatMap { UInt64($0.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16) }
+            #expect(blocked.map { $0 & control == control } == true, "thread \(tid) (\(name)) SigBlk \(String(blocked ?? 0, radix: 16))")
+        }
+        s.server.signal(SIGHUP)
+        #expect(s.logLine("reload requested") != nil)
+        #expect(s.server.isRunning)
+    }
+
     @Test func notReadyWithoutValidPolicies() throws {
         guard Repo.which("curl") != nil, Repo.which("openssl") != nil else {
             Issue.record("curl and openssl are required (.ci/install-deps test)")
