@@ -13,8 +13,13 @@ public final class ServerProcess: @unchecked Sendable {
         process = Process()
         let resolved = executable.contains("/") ? executable : (Repo.which(executable) ?? executable)
         guard FileManager.default.isExecutableFile(atPath: resolved) else { throw CommandError.notFound(executable) }
-        process.executableURL = URL(fileURLWithPath: resolved)
-        process.arguments = arguments
+        if let python = Repo.which("python3") {
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = Self.withSignalsUnblocked + [resolved] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: resolved)
+            process.arguments = arguments
+        }
         if let environment {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
@@ -32,6 +37,15 @@ public final class ServerProcess: @unchecked Sendable {
             throw ServerStartError(log: log)
         }
     }
+
+    /// Runs the child with no signal blocked and SIGPIPE at its default, as a container runtime
+    /// or a shell starts a process. Started from one of the test runner's threads, which block
+    /// nearly every signal, it would inherit that mask (exec keeps it), and no test could see a
+    /// thread of the server that fails to block the signals only its main thread should take.
+    static let withSignalsUnblocked = [
+        "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+            + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
+    ]
 
     /// Everything the child printed so far.
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }

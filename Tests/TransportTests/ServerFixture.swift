@@ -108,7 +108,10 @@ final class TestServer: @unchecked Sendable {
                                              "--tls-key", key ?? certs.ecKey, "--log-level", "debug",
                                              "--policies", Repo.path("policies/baseline")] + extra,
                                             waitForPort: host.contains(":") ? nil : port, timeout: 10)
-                if host.contains(":") { usleep(300_000) }
+                // IPv6: the port probe speaks IPv4, so wait for the line the server logs once listening.
+                if host.contains(":") {
+                    for _ in 0..<500 where !process.log.contains("] serving ") { usleep(20_000) }
+                }
                 self.port = port
                 self.host = host
                 return
