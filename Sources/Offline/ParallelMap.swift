@@ -13,31 +13,16 @@ enum ParallelMap {
         let job = Job(items: items, transform: transform)
         var threads: [pthread_t] = []
         for _ in 1..<workers {
-            var thread = pthread_t()
-            // A C thread entry cannot capture generic context, so it sees the non-generic base.
-            let context = Unmanaged<Worker>.passRetained(job).toOpaque()
-            if pthread_create(&thread, nil, { raw in
-                guard let raw else { return nil }
-                Unmanaged<Worker>.fromOpaque(raw).takeRetainedValue().work()
-                return nil
-            }, context) == 0 {
-                threads.append(thread)
-            } else {
-                Unmanaged<Worker>.fromOpaque(context).release()
-            }
+            if let thread = try? startBackgroundThread({ job.work() }) { threads.append(thread) }
         }
         job.work()  // this thread works too, and finishes whatever no thread could start
         for thread in threads { pthread_join(thread, nil) }
         return job.results()
     }
 
-    private class Worker: @unchecked Sendable {
-        func work() {}
-    }
-
     /// Items handed out one at a time under a mutex (files are uneven in size, so
     /// dynamic hand-out beats fixed slices).
-    private final class Job<T: Sendable, U: Sendable>: Worker, @unchecked Sendable {
+    private final class Job<T: Sendable, U: Sendable>: @unchecked Sendable {
         let items: [T]
         let transform: @Sendable (T) -> U
         private var next = 0
@@ -61,7 +46,7 @@ enum ParallelMap {
             lock.deallocate()
         }
 
-        override func work() {
+        func work() {
             while true {
                 pthread_mutex_lock(lock)
                 let index = next

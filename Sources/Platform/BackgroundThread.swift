@@ -24,8 +24,8 @@ public enum ControlSignals {
 /// Starts a POSIX thread running `body`, with `ControlSignals` blocked from its first
 /// instruction (it inherits the mask the caller holds while creating it), whatever the
 /// caller's own mask. Returns its id for `pthread_join` or `pthread_detach`.
-/// Plain pthreads: esoguard's loops and watchers are long-lived and must not share a
-/// cooperative pool.
+/// Plain pthreads: the server's loops and watchers are long-lived and must not share a
+/// cooperative pool, and `validate`'s workers need no more.
 public func startBackgroundThread(_ body: @escaping @Sendable () -> Void) throws(ThreadStartError) -> pthread_t {
     final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
     let arg = Unmanaged.passRetained(Box(body)).toOpaque()
