@@ -28,8 +28,8 @@ struct FieldSection: Sendable {
             bytes.withUnsafeBufferPointer { p -> String? in
                 var found: String?
                 Self.walk(p) { fieldName, value in
-                    guard fieldName.count == wanted.count,
-                          zip(p[fieldName], wanted).allSatisfy({ Self.lowercase($0) == $1 }) else { return true }
+                    guard fieldName.count == wanted.count else { return true }
+                    for i in 0..<wanted.count where Self.lowercase(p[fieldName.lowerBound + i]) != wanted[i] { return true }
                     found = Self.string(p, value)
                     return false
                 }
