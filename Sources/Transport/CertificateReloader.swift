@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 import Synchronization
 import Telemetry
 
@@ -83,16 +84,21 @@ public final class CertificateReloader: Sendable {
     /// Polls every `interval` seconds on its own thread until `stop()`.
     public func startWatching(interval: Double = 1) {
         let micros = UInt32(max(0.05, interval) * 1_000_000)
-        _ = startThread { [self] in
-            while !stopping.load(ordering: .relaxed) {
-                var slept: UInt32 = 0
-                while slept < micros && !stopping.load(ordering: .relaxed) {
-                    usleep(min(50_000, micros - slept))
-                    slept += min(50_000, micros - slept)
+        do {
+            pthread_detach(try startBackgroundThread { [self] in
+                while !stopping.load(ordering: .relaxed) {
+                    var slept: UInt32 = 0
+                    while slept < micros && !stopping.load(ordering: .relaxed) {
+                        usleep(min(50_000, micros - slept))
+                        slept += min(50_000, micros - slept)
+                    }
+                    if stopping.load(ordering: .relaxed) { break }
+                    poll()
                 }
-                if stopping.load(ordering: .relaxed) { break }
-                poll()
-            }
+            })
+        } catch {
+            logger.error("cannot start the certificate watcher thread (certificates are read at start and on SIGHUP only)",
+                         ["error": error.description])
         }
     }
 

@@ -29,7 +29,7 @@ struct FieldSection: Sendable {
                 var found: String?
                 Self.walk(p) { fieldName, value in
                     guard fieldName.count == wanted.count else { return true }
-                    for i in 0..<wanted.count where Self.lowercase(p[fieldName.lowerBound + i]) != wanted[i] { return true }
+                    for i in 0..<wanted.count where HeadParser.lowercase(p[fieldName.lowerBound + i]) != wanted[i] { return true }
                     found = Self.string(p, value)
                     return false
                 }
@@ -60,6 +60,4 @@ struct FieldSection: Sendable {
     private static func string(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
     }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

@@ -85,7 +85,7 @@ public final class HTTPServer: Sendable {
     public func start() {
         // A peer closing mid-write must be an error return, not a process-killing SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let started = loops.compactMap { loop in startThread { loop.run() } }
+        let started = loops.compactMap { loop in try? startBackgroundThread { loop.run() } }
         threads.withLock { $0 = started }
     }
 

@@ -1,8 +1,4 @@
 import Glibc
-import Platform
-
-/// Starts a thread for `body` (see `startBackgroundThread`); returns its id for `join`, or nil.
-func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? { try? startBackgroundThread(body) }
 
 func joinThread(_ tid: pthread_t) {
     _ = pthread_join(tid, nil)

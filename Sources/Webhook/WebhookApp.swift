@@ -64,8 +64,9 @@ public struct WebhookApp: HTTPHandler {
         }
     }
 
-    /// 415, as controller-runtime (ESO's own webhook) refuses a body that is not JSON: a review
-    /// posted as a form or as text is a client mistake, told at once rather than parsed anyway.
+    /// 415 with `Accept` (RFC 9110): a review posted as a form or as text is a client mistake,
+    /// told at once rather than parsed anyway. (controller-runtime, under ESO's own webhook,
+    /// refuses it too, as an AdmissionReview error with code 400.)
     private func unsupportedMediaType(_ contentType: String?, route: String) -> HTTPResponse {
         let got = contentType.map { "Content-Type: " + String($0.prefix(80)) } ?? "no Content-Type"
         var response = HTTPResponse.text(415, "unsupported media type: an AdmissionReview is posted as Content-Type: application/json (got \(got))\n", route: route)

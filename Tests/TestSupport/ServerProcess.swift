@@ -13,7 +13,7 @@ public final class ServerProcess: @unchecked Sendable {
         process = Process()
         let resolved = executable.contains("/") ? executable : (Repo.which(executable) ?? executable)
         guard FileManager.default.isExecutableFile(atPath: resolved) else { throw CommandError.notFound(executable) }
-        if let python = Repo.which("python3") {
+        if let python = Self.python {
             process.executableURL = URL(fileURLWithPath: python)
             process.arguments = Self.withSignalsUnblocked + [resolved] + arguments
         } else {
@@ -42,10 +42,16 @@ public final class ServerProcess: @unchecked Sendable {
     /// or a shell starts a process. Started from one of the test runner's threads, which block
     /// nearly every signal, it would inherit that mask (exec keeps it), and no test could see a
     /// thread of the server that fails to block the signals only its main thread should take.
+    /// (Python ignores SIGPIPE and SIGXFSZ itself; ignored signals stay ignored across exec.)
     static let withSignalsUnblocked = [
         "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
-            + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
+            + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); signal.signal(signal.SIGXFSZ, signal.SIG_DFL); "
+            + "os.execv(sys.argv[1], sys.argv[1:])",
     ]
+
+    /// The system's python3 when there is one (a version manager's shim costs ~70 ms a start).
+    public static let python: String? = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        ? "/usr/bin/python3" : Repo.which("python3")
 
     /// Everything the child printed so far.
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }

@@ -103,15 +103,24 @@ final class TestServer: @unchecked Sendable {
             let port = freePort()
             let listen = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
             do {
-                process = try ServerProcess(Repo.esoguardBinary,
-                                            ["serve", "--listen", listen, "--tls-cert", cert ?? certs.ecCert,
-                                             "--tls-key", key ?? certs.ecKey, "--log-level", "debug",
-                                             "--policies", Repo.path("policies/baseline")] + extra,
-                                            waitForPort: host.contains(":") ? nil : port, timeout: 10)
+                let started = try ServerProcess(Repo.esoguardBinary,
+                                                ["serve", "--listen", listen, "--tls-cert", cert ?? certs.ecCert,
+                                                 "--tls-key", key ?? certs.ecKey, "--log-level", "debug",
+                                                 "--policies", Repo.path("policies/baseline")] + extra,
+                                                waitForPort: host.contains(":") ? nil : port, timeout: 10)
                 // IPv6: the port probe speaks IPv4, so wait for the line the server logs once listening.
                 if host.contains(":") {
-                    for _ in 0..<500 where !process.log.contains("] serving ") { usleep(20_000) }
+                    var waited = 0
+                    while !started.log.contains(#""msg":"serving""#) {
+                        guard started.isRunning, waited < 500 else {
+                            started.stop()
+                            throw TransportError("server did not log 'serving': \(started.log)")
+                        }
+                        usleep(20_000)
+                        waited += 1
+                    }
                 }
+                process = started
                 self.port = port
                 self.host = host
                 return

@@ -26,5 +26,15 @@ public func fuzzHTTP(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("path \(path) of target \(target)")
         }
     }
+    // One field read from the received lines (`header(_:)`) is the first of the split fields.
+    for request in HTTPRequestStream.requests(bytes, limits: limits) {
+        let fields = request.headers
+        for name in fields.map(\.name) + ["content-type", "x-absent"] {
+            let expected = fields.first { $0.name == name }?.value
+            guard request.header(name) == expected else {
+                fatalError("header(\(name)) is \(String(describing: request.header(name))), fields say \(String(describing: expected))")
+            }
+        }
+    }
     return 0
 }
