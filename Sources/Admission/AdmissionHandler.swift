@@ -83,9 +83,9 @@ public struct AdmissionHandler: Sendable {
             return d
         }
         guard let operation = request.operation, operation != .connect else {
-            return skip("operation \(request.operationText) is not judged")
+            return skip("operation \(quotedExcerpt(request.operationText)) is not judged")
         }
-        guard let esoKind = request.esoKind else { return skip("\(request.group)/\(request.kind) is not an ESO kind") }
+        guard let esoKind = request.esoKind else { return skip("\(quotedExcerpt(request.group + "/" + request.kind)) is not an ESO kind") }
         let subject = operation == .delete ? request.oldObject : request.object
         guard let object = subject else { return skip("no object to judge") }
         if endpoint == .mutate && operation == .delete { return skip("deletions are not mutated") }

@@ -55,12 +55,16 @@ public struct AdmissionMetrics: Sendable {
         /// is not looked up by name again.
         init(_ endpoint: AdmissionEndpoint, kind: String, esoKind: ESOKind?, operation: String, known: Operation?) {
             self.endpoint = endpoint
-            self.kind = kind
-            self.operation = operation
+            // Label values come from the request body: any other kind or operation is `other`,
+            // so a client cannot add series (each kept for good and printed on every scrape).
+            self.kind = esoKind != nil || kind.isEmpty ? kind : Self.other
+            self.operation = known != nil || operation.isEmpty ? operation : Self.other
             if let known, let esoKind {
                 index = BoundSeries.subjectIndex(endpoint, esoKind, known)
             }
         }
+
+        static let other = "other"
 
         var labels: [String] { [endpoint.route, kind, operation] }
     }

@@ -66,11 +66,11 @@ extension AdmissionRequest {
             throw AdmissionReviewError("AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
         guard apiVersion == "admission.k8s.io/v1" || apiVersion == "admission.k8s.io/v1beta1" else {
-            throw AdmissionReviewError("AdmissionReview apiVersion \"\(apiVersion)\" is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+            throw AdmissionReviewError("AdmissionReview apiVersion \(quotedExcerpt(apiVersion)) is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         }
         let reviewKind = kindAt.flatMap { rootMembers[$0].value.string }
         guard reviewKind == "AdmissionReview" else {
-            throw AdmissionReviewError("kind must be AdmissionReview, not \(reviewKind.map { "\"\($0)\"" } ?? "missing")")
+            throw AdmissionReviewError("kind must be AdmissionReview, not \(reviewKind.map { quotedExcerpt($0) } ?? "missing")")
         }
         guard let requestAt, case .object(let requestMembers) = rootMembers[requestAt].value.value else {
             throw AdmissionReviewError("AdmissionReview has no request object")

@@ -280,7 +280,7 @@ struct JSONScanner: ~Copyable {
             let entry = omissions.entry(for: key, print: print)
             if let entry, omissions.entries[entry].isOmitted {
                 // Not in `members`: the entry's bit stands in for the duplicate check.
-                if omitted & (1 &<< entry) != 0 { throw error("duplicate key \"\(key)\" in object", at: keyPosition) }
+                if omitted & (1 &<< entry) != 0 { throw error("duplicate key \(quotedExcerpt(key)) in object", at: keyPosition) }
                 omitted |= 1 &<< entry
                 if key.utf8.count > 15 { omittedKeys.append(key) }  // a long one may be in `longStrings`
                 try expectColon()
@@ -324,7 +324,7 @@ struct JSONScanner: ~Copyable {
                 for i in seen.base..<members.count where KeyPrint.mayEqual(members[i].print, print) {
                     let m = members[i].member
                     if m.key == key {
-                        throw error("duplicate key \"\(key)\" in object (first at \(m.keyPosition))", at: keyPosition)
+                        throw error("duplicate key \(quotedExcerpt(key)) in object (first at \(m.keyPosition))", at: keyPosition)
                     }
                 }
             }
@@ -337,7 +337,7 @@ struct JSONScanner: ~Copyable {
                 seen.keySet = set
             }
             if seen.keySet?.insert(key).inserted == false {
-                throw error("duplicate key \"\(key)\" in object", at: keyPosition)
+                throw error("duplicate key \(quotedExcerpt(key)) in object", at: keyPosition)
             }
         }
     }

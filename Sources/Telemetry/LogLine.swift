@@ -19,18 +19,31 @@ public enum LogLine {
                 out += ","
                 appendJSONString(key, to: &out)
                 out += ":"
-                appendJSONString(fields[key] ?? "", to: &out)
+                appendJSONString(bounded(fields[key] ?? ""), to: &out)
             }
             out += "}\n"
         case .text:
             out += "\(time) \(level.rawValue.uppercased()) [\(label)] "
             out += escapeText(message, quoteIfSpaced: false)
             for key in keys {
-                out += " \(key)=" + escapeText(fields[key] ?? "", quoteIfSpaced: true)
+                out += " \(key)=" + escapeText(bounded(fields[key] ?? ""), quoteIfSpaced: true)
             }
             out += "\n"
         }
         return out
+    }
+
+    /// Longest field value written whole. Values such as a review's uid or an error that
+    /// quotes its input come from clients: one request must not write megabytes to the log.
+    public static let maxFieldBytes = 1024
+
+    static func bounded(_ value: String) -> String {
+        let utf8 = value.utf8
+        guard utf8.count > maxFieldBytes else { return value }
+        var end = utf8.index(utf8.startIndex, offsetBy: maxFieldBytes)
+        // Back to the start of a character's bytes: never cut a UTF-8 sequence in two.
+        while end > utf8.startIndex && utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self) + "… (\(utf8.count) bytes)"
     }
 
     /// UTC time as RFC 3339 with milliseconds, e.g. `2026-11-23T18:10:00.123Z`.
@@ -87,6 +100,7 @@ public enum LogLine {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\\": out += "\\\\"
             case "\"": out += quoteIfSpaced ? "\\\"" : "\""; needsQuotes = true
             case " ", "=": out.unicodeScalars.append(scalar); needsQuotes = true
             default:

@@ -270,6 +270,7 @@ final class EventLoop: @unchecked Sendable {
             if first != 0x16 {
                 // Not a TLS handshake record: most likely plain HTTP. Say so in clear text.
                 shared.metrics.handshakeFailures.increment(["plain_http"])
+                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress, "error": "plain HTTP (or other non-TLS bytes) on the TLS port"])
                 c.phase = .rejectingPlainHTTP
                 c.output = ResponseWriter.plainHTTPRejection
                 c.outputStart = 0
@@ -298,13 +299,19 @@ final class EventLoop: @unchecked Sendable {
             service(c)
             return
         }
-        switch SSL_get_error(c.ssl, r) {
+        let code = SSL_get_error(c.ssl, r)
+        switch code {
         case SSL_ERROR_WANT_READ: setInterest(c, ESOGUARD_EPOLLIN)
         case SSL_ERROR_WANT_WRITE: setInterest(c, ESOGUARD_EPOLLOUT)
         default:
-            shared.metrics.handshakeFailures.increment(["error"])
+            // End of stream (a close, which SSL_OP_IGNORE_UNEXPECTED_EOF reports as ZERO_RETURN)
+            // or a socket error with nothing from OpenSSL: the client hung up (a TCP probe, a
+            // client that gave up), which is not a TLS error worth alerting on.
+            let hungUp = code == SSL_ERROR_ZERO_RETURN || (code == SSL_ERROR_SYSCALL && ERR_peek_error() == 0)
+            shared.metrics.handshakeFailures.increment([hungUp ? "closed" : "error"])
             if shared.logger.isEnabled(.debug) {
-                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress, "error": openSSLErrors()])
+                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress,
+                                                             "error": hungUp ? "the client closed the connection" : openSSLErrors()])
             } else {
                 ERR_clear_error()
             }
@@ -404,11 +411,10 @@ final class EventLoop: @unchecked Sendable {
         if !unflushed.isEmpty && monotonicNanos() &- unflushedSince >= Self.writeBatchWindow { writeAnswered() }
     }
 
-    /// Parses what is buffered; answers each complete request. Returns true if it
+    /// Parses what is buffered; answers the first complete request. Returns true if it
     /// produced output or state that the caller should act on before reading more.
     private func processInput(_ c: Connection) -> Bool {
-        var progressed = false
-        while c.inputStart < c.input.count && !c.closeAfterWrite {
+        if c.inputStart < c.input.count && !c.closeAfterWrite {
             let wasInBody = c.parser.isInBody
             switch c.parser.parse(c.input, start: &c.inputStart) {
             case .needMore:
@@ -416,7 +422,7 @@ final class EventLoop: @unchecked Sendable {
                     c.deadline = now &+ nanos(shared.configuration.limits.bodyTimeout)
                 }
                 compactInput(c)
-                return progressed
+                return false
             case .sendContinue:
                 c.deadline = now &+ nanos(shared.configuration.limits.bodyTimeout)
                 c.output.append(contentsOf: ResponseWriter.continueLine)
@@ -426,12 +432,18 @@ final class EventLoop: @unchecked Sendable {
                 respondError(c, status: status, reason: reason)
                 return true
             case .complete:
+                // One answer per call, so one per connection per turn: a client that pipelines
+                // hundreds of requests in one record gets the rest answered on later turns,
+                // each after the other ready connections, and only once its last answer has
+                // been written (service flushes before it parses more), so answers to a client
+                // that does not read cannot pile up in memory.
                 answer(c)
-                progressed = true
+                compactInput(c)
+                return true
             }
         }
         compactInput(c)
-        return progressed
+        return false
     }
 
     private func answer(_ c: Connection) {
@@ -439,7 +451,8 @@ final class EventLoop: @unchecked Sendable {
         let started = now
         let response = shared.handler.handle(request)
         let keepAlive = head.keepAlive && !draining
-        writer.write(response, close: !keepAlive, omitBody: request.method == "HEAD", into: &c.output)
+        writer.write(response, close: !keepAlive, keepAliveHTTP10: request.minorVersion == 0,
+                     omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
         c.lastProgress = finished   // the clock, as accept times are (not the turn's)
         let series = routeSeries(response.route, response.status)
@@ -638,6 +651,7 @@ final class EventLoop: @unchecked Sendable {
             switch c.phase {
             case .sniffing, .handshake:
                 shared.metrics.handshakeFailures.increment(["timeout"])
+                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress, "error": "not completed within --handshake-timeout"])
                 closeConnection(c)
             case .open where c.requestInProgress:
                 // Slow headers or body: tell the client, then close.

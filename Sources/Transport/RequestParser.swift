@@ -42,6 +42,14 @@ struct RequestParser {
 
     init(limits: HTTPLimits) { self.limits = limits }
 
+    /// 431, or 414 when the request line alone does not fit in the head limit: what is too
+    /// long is then the target (a target under the limit but over 8 KiB gets 414 from HeadParser).
+    private func headTooLarge(_ buffer: [UInt8], _ start: Int) -> Outcome {
+        let lineEnds = buffer[start..<min(buffer.count, start + limits.maxHeaderBytes)].contains(UInt8(ascii: "\n"))
+        return lineEnds ? .failure(status: 431, reason: "request header section too large")
+                        : .failure(status: 414, reason: "request target too long")
+    }
+
     /// True while part of a request has been consumed (headers done, body pending).
     var isInBody: Bool { head != nil }
 
@@ -51,10 +59,10 @@ struct RequestParser {
             let available = buffer.count - start
             guard let end = findHeadEnd(buffer, from: start) else {
                 if case .failure(let s, let r)? = headScanError { headScanError = nil; return .failure(status: s, reason: r) }
-                if available > limits.maxHeaderBytes { return .failure(status: 431, reason: "request header section too large") }
+                if available > limits.maxHeaderBytes { return headTooLarge(buffer, start) }
                 return .needMore
             }
-            if end - start > limits.maxHeaderBytes { return .failure(status: 431, reason: "request header section too large") }
+            if end - start > limits.maxHeaderBytes { return headTooLarge(buffer, start) }
             switch HeadParser.parse(buffer, start, end, limits: limits) {
             case .failure(let status, let reason):
                 return .failure(status: status, reason: reason)

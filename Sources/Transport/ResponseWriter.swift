@@ -22,7 +22,10 @@ struct ResponseWriter {
         return dateLine
     }
 
-    mutating func write(_ response: HTTPResponse, close: Bool, omitBody: Bool, into out: inout [UInt8]) {
+    /// `keepAliveHTTP10`: the request was HTTP/1.0 with `Connection: keep-alive`, whose clients
+    /// keep the connection only when the answer says `Connection: keep-alive` too (RFC 7230 A.1.2).
+    mutating func write(_ response: HTTPResponse, close: Bool, keepAliveHTTP10: Bool = false, omitBody: Bool,
+                        into out: inout [UInt8]) {
         // Room for a typical head and the body, so appending never regrows `out`.
         out.reserveCapacity(out.count + 160 + (response.contentType?.utf8.count ?? 0) + response.body.count)
         out.append(contentsOf: Self.statusLine(response.status))
@@ -44,7 +47,11 @@ struct ResponseWriter {
         appendDecimal(response.body.count, to: &out)
         out.append(0x0D)
         out.append(0x0A)
-        if close { out.append(contentsOf: "Connection: close\r\n".utf8) }
+        if close {
+            out.append(contentsOf: "Connection: close\r\n".utf8)
+        } else if keepAliveHTTP10 {
+            out.append(contentsOf: "Connection: keep-alive\r\n".utf8)
+        }
         out.append(contentsOf: date())
         out.append(0x0D)
         out.append(0x0A)

@@ -15,9 +15,11 @@ public final class TLSClient {
     public let alpn: String?
 
     /// Connects to `host:port` (IPv4 or IPv6 literal) and completes the handshake.
+    /// `receiveBufferSize` sets the socket's SO_RCVBUF before connecting (the kernel's default otherwise).
     public init(host: String, port: Int, timeout: Double = 5, caFile: String? = nil,
-                certificate: String? = nil, privateKey: String? = nil, maxVersion: Int32 = TLS1_3_VERSION) throws {
-        fd = try Self.connect(host: host, port: port, timeout: timeout)
+                certificate: String? = nil, privateKey: String? = nil, maxVersion: Int32 = TLS1_3_VERSION,
+                receiveBufferSize: Int32? = nil) throws {
+        fd = try Self.connect(host: host, port: port, timeout: timeout, receiveBufferSize: receiveBufferSize)
         guard let method = TLS_client_method(), let ctx = SSL_CTX_new(method) else {
             close(fd)
             throw TransportError("TLS client context: \(openSSLErrors())")
@@ -130,7 +132,7 @@ public final class TLSClient {
         return all
     }
 
-    static func connect(host: String, port: Int, timeout: Double) throws -> Int32 {
+    static func connect(host: String, port: Int, timeout: Double, receiveBufferSize: Int32?) throws -> Int32 {
         let v6 = host.contains(":")
         let fd = socket(v6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw TransportError("socket: \(errnoString())") }
@@ -139,6 +141,9 @@ public final class TLSClient {
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         var one: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        if var size = receiveBufferSize {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         let rc: Int32
         if v6 {
             var sin6 = sockaddr_in6()

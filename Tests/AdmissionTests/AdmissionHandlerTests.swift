@@ -219,13 +219,33 @@ spec:
         }
         for series in [#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"} 3"#,
                        #"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="UPDATE",outcome="allowed"} 3"#,
-                       #"esoguard_admission_requests_total{route="/validate",kind="ConfigMap",operation="CREATE",outcome="skipped"} 3"#,
-                       #"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="PATCH",outcome="skipped"} 3"#,
+                       #"esoguard_admission_requests_total{route="/validate",kind="other",operation="CREATE",outcome="skipped"} 3"#,
+                       #"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="other",outcome="skipped"} 3"#,
                        #"esoguard_admission_findings_total{route="/validate",kind="ExternalSecret",operation="CREATE",policy="tenants",rule="remote-key-prefix",outcome="denied"} 3"#,
                        #"esoguard_admission_findings_total{route="/validate",kind="ExternalSecret",operation="UPDATE",policy="tenants",rule="owner-label",outcome="audited"} 3"#,
                        #"esoguard_admission_evaluation_seconds_count{route="/validate"} 12"#] {
             #expect(text.contains(series), "\(series)")
         }
         #expect(count(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"}"#) == 1)
+    }
+
+    /// The kind and operation labels come from the request body: any that esoguard does not
+    /// judge are counted as `other`, so no client can add series to /metrics (each is kept
+    /// for good and printed on every scrape).
+    @Test func kindsAndOperationsFromTheRequestCannotAddSeries() throws {
+        let registry = MetricsRegistry()
+        let h = AdmissionHandler(policies: try policies(tenantPolicy), metrics: registry, esoValidation: false)
+        _ = h.respond(.validate, body: reviewBody(object: externalSecretJSON(key: "x/y")))
+        let before = registry.render().utf8.count
+        for i in 0..<50 {
+            _ = h.respond(.validate, body: reviewBody(kind: "Kind\(i)" + String(repeating: "x", count: 1000), group: "x.io",
+                                                      object: #"{"kind":"K"}"#))
+            _ = h.respond(.validate, body: reviewBody(operation: "OP\(i)", object: externalSecretJSON(key: "y")))
+        }
+        let text = registry.render()
+        #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="other",operation="CREATE",outcome="skipped"} 50"#))
+        #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="other",outcome="skipped"} 50"#))
+        #expect(!text.contains("Kind1") && !text.contains("OP1"))
+        #expect(text.utf8.count < before + 1000, "/metrics grew from \(before) to \(text.utf8.count) bytes")
     }
 }

@@ -73,6 +73,12 @@ import Documents
             == "AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         #expect(message("{\"apiVersion\":\"v2\"}")
             == "AdmissionReview apiVersion \"v2\" is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+        // Values quoted from the review are cut: the message goes to the log and the answer.
+        let long = String(repeating: "v", count: 3_000_000)
+        #expect(message("{\"apiVersion\":\"\(long)\"}")
+            == "AdmissionReview apiVersion \"\(long.prefix(64))…\" (3000000 bytes) is not supported (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"\(long)\"}")
+            == "kind must be AdmissionReview, not \"\(long.prefix(64))…\" (3000000 bytes)")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1beta1\"}") == "kind must be AdmissionReview, not missing")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"Review\"}") == "kind must be AdmissionReview, not \"Review\"")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":[]}")

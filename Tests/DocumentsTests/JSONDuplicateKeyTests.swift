@@ -42,3 +42,28 @@ import Testing
         #expect(node.keys == ["name", "namf", "é", "e"])
     }
 }
+
+/// Input quoted in error messages is cut, so a client cannot make an error (and the log line
+/// or answer that carries it) megabytes long.
+@Suite struct QuotedExcerptTests {
+    @Test func shortTextIsQuotedWhole() {
+        #expect(quotedExcerpt("admission.k8s.io/v2") == #""admission.k8s.io/v2""#)
+        #expect(quotedExcerpt("") == #""""#)
+    }
+
+    @Test func longTextIsCutWithItsLength() {
+        let long = String(repeating: "ü", count: 100)   // 200 bytes
+        #expect(quotedExcerpt(long, limit: 10) == "\"" + String(repeating: "ü", count: 10) + "…\" (200 bytes)")
+        #expect(quotedExcerpt(long, limit: 100) == "\"" + long + "\"")
+    }
+
+    @Test func duplicateKeyErrorsQuoteAnExcerpt() {
+        let key = String(repeating: "k", count: 100_000)
+        #expect {
+            try JSONParser.parse("{\"\(key)\":1,\"\(key)\":2}")
+        } throws: { error in
+            let text = "\(error)"
+            return text.utf8.count < 300 && text.contains("(100000 bytes)")
+        }
+    }
+}

@@ -146,6 +146,28 @@ import Telemetry
         #expect(line == "T WARNING [tls] reload failed file=\"/a b\" n=1\n")
     }
 
+    /// A backslash is escaped too. Without it, the path `/"\` was written `path="/\"\"`, and a
+    /// logfmt parser read the rest of the line as part of the path.
+    @Test func textLinesEscapeBackslashes() {
+        let line = LogLine.render(time: "T", level: .debug, label: "http", message: "request",
+                                  fields: ["path": #"/"\"#, "status": "404"], format: .text)
+        #expect(line == #"T DEBUG [http] request path="/\"\\" status=404"# + "\n")
+    }
+
+    /// Field values come from clients (a uid, an error quoting its input): each is cut at
+    /// 1 KiB, on a character boundary, with its length said.
+    @Test func longFieldValuesAreCut() {
+        let long = String(repeating: "é", count: 2000)   // 4,000 bytes, 2 per character
+        for format in [LogFormat.json, .text] {
+            let line = LogLine.render(time: "T", level: .warning, label: "admission", message: "m",
+                                      fields: ["error": long], format: format)
+            #expect(line.utf8.count < LogLine.maxFieldBytes + 100, "\(format)")
+            #expect(line.contains(String(repeating: "é", count: LogLine.maxFieldBytes / 2) + "… (4000 bytes)"), "\(format)")
+        }
+        let short = LogLine.render(time: "T", level: .info, label: "l", message: "m", fields: ["uid": "abc"], format: .json)
+        #expect(short.contains(#""uid":"abc""#))
+    }
+
     @Test func levelsBelowTheThresholdAreDropped() {
         let box = LineBox()
         let logger = Logger(label: "t", level: .warning, format: .json, sink: LogSink { box.append($0) })

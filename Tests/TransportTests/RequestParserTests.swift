@@ -194,6 +194,10 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(status(many) == 431)
         let longTarget = "GET /" + String(repeating: "a", count: 9000) + " HTTP/1.1\r\nHost: a\r\n\r\n"
         #expect(status(longTarget) == 414)
+        // A request line longer than the whole head limit: still the target's fault.
+        let hugeTarget = "GET /" + String(repeating: "a", count: 20_000) + " HTTP/1.1\r\nHost: a\r\n\r\n"
+        #expect(status(hugeTarget) == 414)
+        #expect(status(String(hugeTarget.prefix(17_000))) == 414)   // its end not yet received
         var limits = HTTPLimits()
         limits.maxBodyBytes = 10
         #expect(status("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n", limits: limits) == 413)

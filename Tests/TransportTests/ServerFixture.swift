@@ -223,6 +223,12 @@ final class PlainConnection {
     }
 
     deinit { close(fd) }
+
+    /// Connects, runs `body`, and closes.
+    static func once(port: Int, _ body: (PlainConnection) -> Void) {
+        guard let connection = try? PlainConnection(port: port) else { return }
+        body(connection)
+    }
 }
 
 func elapsed(since start: Date) -> Double { Date().timeIntervalSince(start) }

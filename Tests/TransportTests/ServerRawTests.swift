@@ -19,6 +19,21 @@ import Transport
         #expect(responses.last?.headers["connection"] == "close")
     }
 
+    /// HTTP/1.0 keeps a connection only when both sides say `Connection: keep-alive`; without
+    /// it the answer closes the connection.
+    @Test func http10KeepAliveIsAnnounced() throws {
+        let server = try TestServer.shared()
+        let client = try server.client()
+        try client.write("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        let first = parseResponses(try client.readUntilResponse())
+        #expect(first.first?.status == 200)
+        #expect(first.first?.headers["connection"] == "keep-alive")
+        try client.write("GET /healthz HTTP/1.0\r\n\r\n")
+        let second = parseResponses(try client.readToEnd())
+        #expect(second.first?.status == 200)
+        #expect(second.first?.headers["connection"] == "close")
+    }
+
     /// The absolute form of a request target reaches the same route as the origin form.
     @Test func absoluteFormTargetsAreRouted() throws {
         let server = try TestServer()
@@ -163,6 +178,54 @@ import Transport
         let junk = try PlainConnection(port: server.port)
         junk.write("\u{0}\u{1}\u{2}\u{3}")
         #expect(junk.readToEnd() != nil)
+    }
+
+    /// A client that pipelines hundreds of requests in one write gets one answer per turn of
+    /// the loop, so a request from another client that arrives meanwhile is answered within a
+    /// few turns, not after all of them. (Answering a whole read at once let 460 pipelined
+    /// `HEAD /metrics`, 16 KiB, hold the loop for 100-200 ms.)
+    @Test func pipelinedRequestsAreAnsweredOnePerTurn() throws {
+        let server = try TestServer(extra: ["--threads", "1"])
+        defer { server.stop() }
+        let other = try server.client()
+        let pipelining = try server.client()
+        let pipelined = 400   // 14 KiB: one TLS record, one read
+        try pipelining.write(String(repeating: "GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n", count: pipelined - 1)
+                             + "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        try other.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try other.readUntilResponse()).first?.status == 200)
+        let answers = parseResponses(try pipelining.readToEnd(limit: 1 << 24))
+        #expect(answers.count == pipelined && answers.allSatisfy { $0.status == 200 })
+        // The debug log has one line per request, in the order they were answered.
+        let paths = server.process.log.split(separator: "\n").filter { $0.contains(#""msg":"request""#) }
+            .compactMap { line in ["/metrics", "/healthz"].first { line.contains(#""path":"\#($0)""#) } }
+        let healthz = try #require(paths.firstIndex(of: "/healthz"), "no /healthz in the log")
+        let metricsBefore = paths[..<healthz].count { $0 == "/metrics" }
+        #expect(metricsBefore < pipelined / 2, "/healthz was answered after \(metricsBefore) of the \(pipelined) pipelined requests")
+    }
+
+    /// Every failed handshake is counted by reason and, at debug level, logged with one line:
+    /// plain HTTP, a client that hangs up mid-handshake (`closed`, told apart from TLS errors:
+    /// TCP probes do it), and a TLS error.
+    @Test func failedHandshakesAreCountedAndLoggedByReason() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        PlainConnection.once(port: server.port) { $0.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); _ = $0.readToEnd() }
+        PlainConnection.once(port: server.port) { $0.write("\u{16}\u{3}\u{1}\u{0}\u{40}") }   // the start of a ClientHello, then gone
+        _ = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-tls1_1"], stdin: "", timeout: 10)
+        var metrics = ""
+        for _ in 0..<50 where !metrics.contains(#"reason="closed""#) {
+            usleep(100_000)
+            metrics = try server.curl([server.url + "/metrics"]).stdout
+        }
+        for reason in ["plain_http", "closed", "error"] {
+            #expect(metrics.contains(#"esoguard_tls_handshake_failures_total{reason="\#(reason)"} 1"#), "\(reason)")
+        }
+        let failures = server.process.log.split(separator: "\n").filter { $0.contains(#""msg":"TLS handshake failed""#) }
+        #expect(failures.count == 3, "\(failures)")
+        #expect(failures.contains { $0.contains("plain HTTP") })
+        #expect(failures.contains { $0.contains("the client closed the connection") })
+        #expect(failures.contains { $0.contains("unsupported protocol") || $0.contains("version") })
     }
 
     /// The other slow client: it pipelines requests and never reads the answers. The server
