@@ -78,6 +78,10 @@ public struct AdmissionDecision: Sendable {
             }
             message = text
         }
+        // Each value is bounded like the denial message: the API server keeps it in every audit event.
+        for i in annotations.indices where annotations[i].value.utf8.count > Self.maxMessage && annotations[i].value.count > Self.maxMessage {
+            annotations[i].value = String(annotations[i].value.prefix(Self.maxMessage - 1)) + "…"
+        }
         auditAnnotations = annotations
     }
 

@@ -107,7 +107,7 @@ public struct AdmissionHandler: Sendable {
             let input = input()
             var evaluation = engine.evaluate(input, state: state)
             if esoValidation, operation != .delete {
-                let eso = Self.esoFindings(object, namespace: request.namespace)
+                let eso = PolicyFinding.capped(Self.esoFindings(object, namespace: request.namespace))
                 if !eso.isEmpty { evaluation.findings = eso + evaluation.findings }
             }
             decision = AdmissionDecision(evaluation: evaluation, kind: request.kind, name: input.name,

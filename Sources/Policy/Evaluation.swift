@@ -25,6 +25,36 @@ public struct PolicyFinding: Sendable, Hashable {
     }
 }
 
+extension PolicyFinding {
+    /// Findings of one rule on one object reported at most. An ExternalSecret with 49,000
+    /// `dataFrom` entries that each break a rule made 49,000 findings: some 50 MiB to hold while
+    /// judging, and a 10 MB audit annotation in the answer. The rest are summed up in one more.
+    public static let maxPerRule = 20
+
+    /// `findings` in order with at most `maxPerRule` per policy and rule; each rule that had
+    /// more gets one more finding at the end, saying how many were left out.
+    public static func capped(_ findings: [PolicyFinding]) -> [PolicyFinding] {
+        guard findings.count > maxPerRule else { return findings }
+        var seen: [String: (count: Int, first: PolicyFinding)] = [:]
+        var order: [String] = []
+        var kept: [PolicyFinding] = []
+        for f in findings {
+            let key = f.policy + "/" + f.rule
+            let count = (seen[key]?.count ?? 0) + 1
+            if count == 1 { order.append(key) }
+            seen[key] = (count, seen[key]?.first ?? f)
+            if count <= maxPerRule { kept.append(f) }
+        }
+        for key in order {
+            guard let (count, first) = seen[key], count > maxPerRule else { continue }
+            let more = Finding(ruleID: first.finding.ruleID, severity: first.finding.severity,
+                               message: "and \(count - maxPerRule) more findings of this rule, not listed", path: "")
+            kept.append(PolicyFinding(finding: more, policy: first.policy, rule: first.rule, mode: first.mode))
+        }
+        return kept
+    }
+}
+
 /// One RFC 6902 operation that a mutating rule applies.
 public struct PatchOperation: Sendable, Hashable {
     public enum Op: String, Sendable, Hashable { case add, replace, remove }

@@ -189,6 +189,8 @@ public struct PolicyEngine: Sendable {
                 }
             }
         }
+        evaluation.findings = PolicyFinding.capped(evaluation.findings)
+        evaluation.excepted = PolicyFinding.capped(evaluation.excepted)
         return evaluation
     }
 

@@ -229,6 +229,24 @@ spec:
         #expect(count(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="CREATE",outcome="denied"}"#) == 1)
     }
 
+    /// A rule that an object breaks in many places reports at most PolicyFinding.maxPerRule
+    /// findings and one that counts the rest: a tenant's ExternalSecret with tens of thousands
+    /// of entries must not make the answer (an audit annotation) or the memory grow with them.
+    @Test func findingsOfOneRuleAreCapped() throws {
+        let audit = tenantPolicy.replacing("      mutate: addPrefix\n", with: "      mutate: addPrefix\n      mode: audit\n")
+        let h = AdmissionHandler(policies: try policies(audit), esoValidation: false)
+        let entries = (0..<500).map { #"{"secretKey":"k\#($0)","remoteRef":{"key":"other/k\#($0)"}}"# }.joined(separator: ",")
+        let object = externalSecretJSON().replacing(#"[{"secretKey":"password","remoteRef":{"key":"team-a/db"}}]"#, with: "[\(entries)]")
+        let (status, out) = h.respond(.validate, body: reviewBody(object: object))
+        #expect(status == 200)
+        let review = try JSONParser.parse(out)
+        let annotation = try #require(review[path: "response", "auditAnnotations", "esoguard.io/remote-key-prefix"]?.string)
+        let summed = annotation.contains("and 480 more findings of this rule, not listed")
+        #expect(summed, "\(annotation.suffix(200))")
+        #expect(annotation.count <= 4096)
+        #expect(out.count < 10_000, "answer of \(out.count) bytes")
+    }
+
     /// The kind and operation labels come from the request body: any that esoguard does not
     /// judge are counted as `other`, so no client can add series to /metrics (each is kept
     /// for good and printed on every scrape).
