@@ -41,6 +41,27 @@ public struct CheckContext: Sendable {
 }
 
 /// One problem a check found, before the engine attaches policy, rule and mode.
+/// What a check found on one object: the first `kept` violations, and how many there were.
+/// A violation is built (its message and path formatted) only while under the bound, so an
+/// object that breaks a rule 49,000 times costs a count, not 49,000 messages (~30 MiB).
+public struct Violations: Sendable, ExpressibleByArrayLiteral {
+    /// Violations kept per check and object; the engine reports the rest as one more finding.
+    public static let kept = 20
+
+    public private(set) var items: [Violation] = []
+    public private(set) var count = 0
+
+    public init() {}
+    public init(arrayLiteral elements: Violation...) { for e in elements { append(e) } }
+
+    public var isEmpty: Bool { count == 0 }
+
+    public mutating func append(_ violation: @autoclosure () -> Violation) {
+        count += 1
+        if items.count < Self.kept { items.append(violation()) }
+    }
+}
+
 public struct Violation: Sendable, Hashable {
     public var message: String
     /// Kubernetes field path: `spec.data[0].remoteRef.key`.
@@ -66,7 +87,7 @@ public protocol Check: Sendable {
     /// Values accepted in a rule's `mutate:`.
     static var mutations: Set<String> { get }
     init(_ parameters: inout Parameters) throws
-    func check(_ context: CheckContext) -> [Violation]
+    func check(_ context: CheckContext) -> Violations
     /// Rewrites `object` so the check passes where it can; returns the patch, empty when nothing changed.
     func mutate(_ object: inout Node, mutation: String, context: CheckContext) -> [PatchOperation]
 }

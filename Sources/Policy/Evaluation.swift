@@ -29,7 +29,16 @@ extension PolicyFinding {
     /// Findings of one rule on one object reported at most. An ExternalSecret with 49,000
     /// `dataFrom` entries that each break a rule made 49,000 findings: some 50 MiB to hold while
     /// judging, and a 10 MB audit annotation in the answer. The rest are summed up in one more.
-    public static let maxPerRule = 20
+    /// Policy checks stop building violations at this bound (`Violations`); ESO's findings are
+    /// cut afterwards with `capped`.
+    public static let maxPerRule = Violations.kept
+
+    /// The finding that stands for `count` more of this one's rule, not listed.
+    public func more(_ count: Int) -> PolicyFinding {
+        PolicyFinding(finding: Finding(ruleID: finding.ruleID, severity: finding.severity,
+                                       message: "and \(count) more findings of this rule, not listed", path: ""),
+                      policy: policy, rule: rule, mode: mode)
+    }
 
     /// `findings` in order with at most `maxPerRule` per policy and rule; each rule that had
     /// more gets one more finding at the end, saying how many were left out.
@@ -47,9 +56,7 @@ extension PolicyFinding {
         }
         for key in order {
             guard let (count, first) = seen[key], count > maxPerRule else { continue }
-            let more = Finding(ruleID: first.finding.ruleID, severity: first.finding.severity,
-                               message: "and \(count - maxPerRule) more findings of this rule, not listed", path: "")
-            kept.append(PolicyFinding(finding: more, policy: first.policy, rule: first.rule, mode: first.mode))
+            kept.append(first.more(count - maxPerRule))
         }
         return kept
     }

@@ -168,29 +168,31 @@ public struct PolicyEngine: Sendable {
                     }
                 }
                 guard report else { continue }
-                for v in rule.check.check(context) {
-                    let finding = PolicyFinding(
-                        finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
-                                         message: v.message, path: v.path, position: v.position, hint: v.hint),
-                        policy: rule.policy, rule: rule.rule, mode: rule.mode)
-                    var excepted = false
-                    if !rule.exceptions.isEmpty {
-                        let objectName = name ?? input.name
-                        name = objectName
-                        excepted = rule.exceptions.contains {
-                            $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: objectName)
-                        }
+                let violations = rule.check.check(context)
+                guard !violations.isEmpty else { continue }
+                var found = violations.items.map { v in
+                    PolicyFinding(finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
+                                                   message: v.message, path: v.path, position: v.position, hint: v.hint),
+                                  policy: rule.policy, rule: rule.rule, mode: rule.mode)
+                }
+                if let first = found.first, violations.count > found.count {
+                    found.append(first.more(violations.count - found.count))
+                }
+                var excepted = false
+                if !rule.exceptions.isEmpty {
+                    let objectName = name ?? input.name
+                    name = objectName
+                    excepted = rule.exceptions.contains {
+                        $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: objectName)
                     }
-                    if excepted {
-                        evaluation.excepted.append(finding)
-                    } else {
-                        evaluation.findings.append(finding)
-                    }
+                }
+                if excepted {
+                    evaluation.excepted += found
+                } else {
+                    evaluation.findings += found
                 }
             }
         }
-        evaluation.findings = PolicyFinding.capped(evaluation.findings)
-        evaluation.excepted = PolicyFinding.capped(evaluation.excepted)
         return evaluation
     }
 

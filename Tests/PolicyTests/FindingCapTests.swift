@@ -16,4 +16,21 @@ import Testing
         #expect(capped.last?.rule == "a" && capped.last?.finding.message == "and 5 more findings of this rule, not listed")
         #expect(PolicyFinding.capped(Array(findings.prefix(20))) == Array(findings.prefix(20)))
     }
+
+    /// A check builds a violation only while under the bound, and counts them all.
+    @Test func violationsBeyondTheBoundAreCountedNotBuilt() {
+        var built = 0
+        func violation(_ i: Int) -> Violation {
+            built += 1
+            return Violation("m\(i)", path: "p\(i)")
+        }
+        var violations = Violations()
+        for i in 0..<1000 { violations.append(violation(i)) }
+        #expect(violations.count == 1000)
+        #expect(violations.items.count == Violations.kept)
+        #expect(built == Violations.kept)
+        #expect(violations.items.last?.message == "m\(Violations.kept - 1)")
+        let literal: Violations = [Violation("a", path: "x")]
+        #expect(literal.count == 1 && !literal.isEmpty && Violations().isEmpty)
+    }
 }

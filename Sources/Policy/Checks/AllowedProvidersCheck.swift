@@ -18,9 +18,9 @@ public struct AllowedProvidersCheck: Check {
         }
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let providers = c.spec?["provider"]?.members else { return [] }
-        var out: [Violation] = []
+        var out = Violations()
         for m in providers where !m.value.isNull {
             let refused = deny.contains(m.key) || (allow.map { !$0.contains(m.key) } ?? false)
             guard refused else { continue }

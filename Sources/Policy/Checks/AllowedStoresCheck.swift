@@ -30,10 +30,10 @@ public struct AllowedStoresCheck: Check {
         }
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let namespace = c.namespace else { return [] }
         let allowed = entries.filter { $0.namespaces.anyMatches(namespace) }.flatMap(\.stores)
-        var out: [Violation] = []
+        var out = Violations()
         for ref in ObjectAccess.storeReferences(c.object, kind: c.kind) {
             if ref.kind == "SecretStore" {
                 if !allowSecretStores {

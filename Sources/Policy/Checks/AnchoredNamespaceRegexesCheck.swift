@@ -9,8 +9,8 @@ public struct AnchoredNamespaceRegexesCheck: Check {
 
     public init(_ p: inout Parameters) throws {}
 
-    public func check(_ c: CheckContext) -> [Violation] {
-        var out: [Violation] = []
+    public func check(_ c: CheckContext) -> Violations {
+        var out = Violations()
         for (i, cond) in (c.spec?["conditions"]?.array ?? []).enumerated() {
             for (j, r) in (cond.member("namespaceRegexes")?.array ?? []).enumerated() {
                 let path = "spec.conditions[\(i)].namespaceRegexes[\(j)]"

@@ -15,7 +15,7 @@ public struct ClusterStoreConditionsCheck: Check {
         forbidMatchAll = try p.bool("forbidMatchAll") ?? true
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         let conditions = c.spec?["conditions"]
         guard let list = conditions?.array, !list.isEmpty else {
             guard requireConditions else { return [] }
@@ -24,7 +24,7 @@ public struct ClusterStoreConditionsCheck: Check {
                               hint: "add spec.conditions naming the namespaces allowed to use it (namespaces, a namespaceSelector with labels, or anchored namespaceRegexes)")]
         }
         guard forbidMatchAll else { return [] }
-        var out: [Violation] = []
+        var out = Violations()
         for (i, cond) in list.enumerated() {
             if let sel = cond.member("namespaceSelector"), LabelSelectorMatch.selectsEverything(sel) {
                 out.append(Violation("spec.conditions[\(i)].namespaceSelector is empty and selects every namespace",

@@ -127,7 +127,7 @@ public struct FieldCheck: Check {
         }
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         let found = resolve(c.object)
         func violation(_ what: String, _ path: String, _ pos: SourcePosition) -> Violation {
             Violation(message ?? what, path: path, at: pos, hint: hint)
@@ -136,11 +136,13 @@ public struct FieldCheck: Check {
         case .exists:
             return found.isEmpty ? [violation("\(pathText) is required", pathText, c.object.position)] : []
         case .notExists:
-            return found.map { violation("\($0.1) must not be set", $0.1, $0.0.position) }
+            var out = Violations()
+            for (node, path) in found { out.append(violation("\(path) must not be set", path, node.position)) }
+            return out
         default:
             break
         }
-        var out: [Violation] = []
+        var out = Violations()
         for (node, path) in found {
             let s = Self.scalar(node)
             let ok: Bool

@@ -15,10 +15,10 @@ public struct FindRestrictionsCheck: Check {
         forbidMatchAll = try p.bool("forbidMatchAll") ?? true
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let (spec, base) = ObjectAccess.secretSpec(spec: c.spec, kind: c.kind),
               let entries = spec.member("dataFrom")?.array else { return [] }
-        var out: [Violation] = []
+        var out = Violations()
         // By index: entries are read in place, not copied.
         for i in entries.indices {
             guard let find = entries[i].member("find"), find.isObject else { continue }

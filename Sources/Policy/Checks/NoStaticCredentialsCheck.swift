@@ -50,10 +50,10 @@ public struct NoStaticCredentialsCheck: Check {
         exempt = try p.strings("exemptProviders") ?? []
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let (name, provider) = ObjectAccess.provider(spec: c.spec), !exempt.contains(name),
               let entry = Self.table[name] else { return [] }
-        var out: [Violation] = []
+        var out = Violations()
         for path in entry.paths {
             var node: Node? = provider
             for key in path { node = node?[key] }

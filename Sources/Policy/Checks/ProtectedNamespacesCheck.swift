@@ -24,8 +24,8 @@ public struct ProtectedNamespacesCheck: Check {
         selectorHints = namespaces.map { "restrict the selector with matchLabels that \($0) does not carry, or list the target namespaces" }
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
-        var out: [Violation] = []
+    public func check(_ c: CheckContext) -> Violations {
+        var out = Violations()
         if c.kind == "ClusterSecretStore" {
             let conditions = c.spec?.member("conditions")
             let isEmpty = conditions?.array?.isEmpty ?? true

@@ -23,10 +23,10 @@ public struct ProviderFieldValuesCheck: Check {
         allowCustomCA = try p.bool("allowCustomCA") ?? true
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let providerNode = c.object["spec"]?["provider"] else { return [] }
         let provider = StoreProvider(node: providerNode, path: "spec.provider")
-        var out: [Violation] = []
+        var out = Violations()
         func require(_ value: String?, _ allowed: [Glob]?, _ field: Field?, what: String) {
             guard let value, let allowed, let field, !allowed.anyMatches(value) else { return }
             out.append(Violation("\(what) \"\(value)\" is not allowed by policy",

@@ -90,7 +90,7 @@ public struct RefreshIntervalCheck: Check {
         return GoDuration(seconds: value * unit)
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let field = interval(spec: c.spec, kind: c.kind), let d = value(field.node) else { return [] }
         let outcome = judge(d)
         if case .ok = outcome { return [] }

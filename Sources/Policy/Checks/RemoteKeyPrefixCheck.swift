@@ -186,9 +186,9 @@ public struct RemoteKeyPrefixCheck: Check {
         return run == 2
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         guard let namespace = c.namespace else { return [] }
-        var out: [Violation] = []
+        var out = Violations()
         for site in sites(c.object, kind: c.kind, namespace: namespace) {
             var shown: String { site.prefixes.map { "\"\($0)\"" }.joined(separator: " and ") }
             guard let key = site.value else {

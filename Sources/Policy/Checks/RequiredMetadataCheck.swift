@@ -33,8 +33,8 @@ public struct RequiredMetadataCheck: Check {
         throw p.error("\(p.path).\(key) must be a list of keys or a map of key to value glob", at: node.position)
     }
 
-    public func check(_ c: CheckContext) -> [Violation] {
-        var out: [Violation] = []
+    public func check(_ c: CheckContext) -> Violations {
+        var out = Violations()
         for (field, wanted) in [("labels", labels), ("annotations", annotations)] {
             let present = c.object["metadata"]?[field]
             for (key, glob) in wanted {

@@ -11,7 +11,7 @@ public struct StoreAdmitsNamespaceCheck: Check {
 
     public init(_ p: inout Parameters) throws {}
 
-    public func check(_ c: CheckContext) -> [Violation] {
+    public func check(_ c: CheckContext) -> Violations {
         // No store is known: nothing can be judged (and the references need not be read).
         guard c.state.mayKnowAnything else { return [] }
         let refs = ObjectAccess.storeReferences(c.object, kind: c.kind).filter { $0.kind == "ClusterSecretStore" && $0.name != nil }
@@ -28,7 +28,7 @@ public struct StoreAdmitsNamespaceCheck: Check {
         } else {
             targets = []
         }
-        var out: [Violation] = []
+        var out = Violations()
         var seen: Set<String> = []
         for ref in refs {
             guard let storeName = ref.name, let conditions = c.state.storeConditions(named: storeName) else { continue }
