@@ -40,7 +40,6 @@ public struct CheckContext: Sendable {
     }
 }
 
-/// One problem a check found, before the engine attaches policy, rule and mode.
 /// What a check found on one object: the first `kept` violations, and how many there were.
 /// A violation is built (its message and path formatted) only while under the bound, so an
 /// object that breaks a rule 49,000 times costs a count, not 49,000 messages (~30 MiB).
@@ -62,6 +61,7 @@ public struct Violations: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
+/// One problem a check found, before the engine attaches policy, rule and mode.
 public struct Violation: Sendable, Hashable {
     public var message: String
     /// Kubernetes field path: `spec.data[0].remoteRef.key`.

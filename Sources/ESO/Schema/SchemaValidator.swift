@@ -75,6 +75,7 @@ struct SchemaValidator {
 
     private mutating func add(_ rule: String, _ message: String, _ path: String, _ position: SourcePosition,
                               severity: Severity = .error, hint: String? = nil) {
+        guard findings.count < Finding.collectedPerObject else { return }
         findings.append(Finding(ruleID: rule, severity: severity, message: message, path: path,
                                 position: position, hint: hint))
     }

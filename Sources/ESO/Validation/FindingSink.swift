@@ -7,15 +7,17 @@ protocol FindingSink {
 }
 
 extension FindingSink {
-    mutating func error(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                        hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .error, message: message, path: path,
+    mutating func error(_ rule: String, _ message: @autoclosure () -> String, at path: @autoclosure () -> String,
+                        _ position: SourcePosition, hint: String? = nil) {
+        guard findings.count < Finding.collectedPerObject else { return }
+        findings.append(Finding(ruleID: rule, severity: .error, message: message(), path: path(),
                                 position: position, hint: hint))
     }
 
-    mutating func warning(_ rule: String, _ message: String, at path: String, _ position: SourcePosition,
-                          hint: String? = nil) {
-        findings.append(Finding(ruleID: rule, severity: .warning, message: message, path: path,
+    mutating func warning(_ rule: String, _ message: @autoclosure () -> String, at path: @autoclosure () -> String,
+                          _ position: SourcePosition, hint: String? = nil) {
+        guard findings.count < Finding.collectedPerObject else { return }
+        findings.append(Finding(ruleID: rule, severity: .warning, message: message(), path: path(),
                                 position: position, hint: hint))
     }
 }
