@@ -33,9 +33,10 @@ extension PolicyFinding {
     /// cut afterwards with `capped`.
     public static let maxPerRule = Violations.kept
 
-    /// The finding that stands for `count` more of this one's rule, not listed.
-    public func more(_ count: Int) -> PolicyFinding {
-        PolicyFinding(finding: Finding(ruleID: finding.ruleID, severity: finding.severity,
+    /// The finding that stands for `count` more of a rule's findings, not listed.
+    public static func more(_ count: Int, ruleID: String, severity: Severity, policy: String, rule: String,
+                            mode: PolicyMode) -> PolicyFinding {
+        PolicyFinding(finding: Finding(ruleID: ruleID, severity: severity,
                                        message: "and \(count) more findings of this rule, not listed", path: ""),
                       policy: policy, rule: rule, mode: mode)
     }
@@ -56,7 +57,8 @@ extension PolicyFinding {
         }
         for key in order {
             guard let (count, first) = seen[key], count > maxPerRule else { continue }
-            kept.append(first.more(count - maxPerRule))
+            kept.append(.more(count - maxPerRule, ruleID: first.finding.ruleID, severity: first.finding.severity,
+                              policy: first.policy, rule: first.rule, mode: first.mode))
         }
         return kept
     }

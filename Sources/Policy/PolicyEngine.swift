@@ -170,14 +170,6 @@ public struct PolicyEngine: Sendable {
                 guard report else { continue }
                 let violations = rule.check.check(context)
                 guard !violations.isEmpty else { continue }
-                var found = violations.items.map { v in
-                    PolicyFinding(finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
-                                                   message: v.message, path: v.path, position: v.position, hint: v.hint),
-                                  policy: rule.policy, rule: rule.rule, mode: rule.mode)
-                }
-                if let first = found.first, violations.count > found.count {
-                    found.append(first.more(violations.count - found.count))
-                }
                 var excepted = false
                 if !rule.exceptions.isEmpty {
                     let objectName = name ?? input.name
@@ -186,10 +178,19 @@ public struct PolicyEngine: Sendable {
                         $0.covers(policy: rule.policy, rule: rule.rule, kind: kind, namespace: namespace, name: objectName)
                     }
                 }
-                if excepted {
-                    evaluation.excepted += found
-                } else {
-                    evaluation.findings += found
+                // Appended one by one as they are made (no array of them in between: on every
+                // review with a warning, that cost ~1k instructions).
+                for v in violations.items {
+                    let finding = PolicyFinding(
+                        finding: Finding(ruleID: rule.ruleID, severity: rule.severity,
+                                         message: v.message, path: v.path, position: v.position, hint: v.hint),
+                        policy: rule.policy, rule: rule.rule, mode: rule.mode)
+                    if excepted { evaluation.excepted.append(finding) } else { evaluation.findings.append(finding) }
+                }
+                if violations.count > violations.items.count {
+                    let more = PolicyFinding.more(violations.count - violations.items.count, ruleID: rule.ruleID,
+                                                  severity: rule.severity, policy: rule.policy, rule: rule.rule, mode: rule.mode)
+                    if excepted { evaluation.excepted.append(more) } else { evaluation.findings.append(more) }
                 }
             }
         }
