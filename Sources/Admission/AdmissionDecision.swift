@@ -44,11 +44,7 @@ public struct AdmissionDecision: Sendable {
                 denials.append(Self.describe(f))
             case .warn:
                 guard !limit.full else { continue }
-                var text = Self.describe(f)
-                // Limits count Characters; UTF-8 bytes are never fewer, so short texts need no counting.
-                if text.utf8.count > Self.maxWarning, text.count > Self.maxWarning {
-                    text = String(text.prefix(Self.maxWarning - 1)) + "…"
-                }
+                let text = Self.cut(Self.describe(f), to: Self.maxWarning)
                 guard limit.admit(text, kept: warnings) else { continue }
                 warnings.append(text)
             case .audit:
@@ -64,7 +60,7 @@ public struct AdmissionDecision: Sendable {
         if !denials.isEmpty {
             allowed = false
             let name = name(), namespace = namespace()
-            var text = TextBuilder.build { t in
+            let text = TextBuilder.build { t in
                 t.append("esoguard denied "); t.append(kind); t.append(" ")
                 if let namespace { t.append(namespace); t.append("/") }
                 t.append(name); t.append(": ")
@@ -73,16 +69,18 @@ public struct AdmissionDecision: Sendable {
                     t.append(d)
                 }
             }
-            if text.utf8.count > Self.maxMessage, text.count > Self.maxMessage {
-                text = String(text.prefix(Self.maxMessage - 1)) + "…"
-            }
-            message = text
+            message = Self.cut(text, to: Self.maxMessage)
         }
         // Each value is bounded like the denial message: the API server keeps it in every audit event.
-        for i in annotations.indices where annotations[i].value.utf8.count > Self.maxMessage && annotations[i].value.count > Self.maxMessage {
-            annotations[i].value = String(annotations[i].value.prefix(Self.maxMessage - 1)) + "…"
-        }
+        for i in annotations.indices { annotations[i].value = Self.cut(annotations[i].value, to: Self.maxMessage) }
         auditAnnotations = annotations
+    }
+
+    /// `text` cut to `limit` Characters, its last one `…` when cut. Limits count Characters;
+    /// UTF-8 bytes are never fewer, so short texts need no counting.
+    static func cut(_ text: String, to limit: Int) -> String {
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return String(text.prefix(limit - 1)) + "…"
     }
 
     /// The warnings-total limit (`maxWarningsTotal` Characters, counting stops at the first
