@@ -424,6 +424,11 @@ final class EventLoop: @unchecked Sendable {
                 compactInput(c)
                 return false
             case .sendContinue:
+                if let request = c.parser.headOnly(remoteAddress: c.remoteAddress),
+                   let early = shared.handler.answerBeforeBody(request) {
+                    answerBeforeBody(c, request, early)
+                    return true
+                }
                 c.deadline = now &+ nanos(shared.configuration.limits.bodyTimeout)
                 c.output.append(contentsOf: ResponseWriter.continueLine)
                 compactInput(c)
@@ -455,14 +460,7 @@ final class EventLoop: @unchecked Sendable {
                      omitBody: request.method == "HEAD", into: &c.output)
         let finished = monotonicNanos()
         c.lastProgress = finished   // the clock, as accept times are (not the turn's)
-        let series = routeSeries(response.route, response.status)
-        series.requests.increment()
-        series.latency.observe(Double(finished &- started) / 1e9)
-        if shared.logger.isEnabled(.debug) {
-            shared.logger.debug("request", ["method": request.method, "path": String(request.path), "status": String(response.status),
-                                            "remote": c.remoteAddress, "bytes": String(request.body.count),
-                                            "duration_us": String((finished &- started) / 1000)])
-        }
+        record(request, response, c, started: started, finished: finished)
         if !keepAlive { c.closeAfterWrite = true }
         // Next request (pipelined bytes already here) or idle.
         if c.inputStart < c.input.count {
@@ -471,6 +469,31 @@ final class EventLoop: @unchecked Sendable {
         } else {
             c.requestInProgress = false
             c.deadline = now &+ nanos(draining ? 0 : shared.configuration.limits.idleTimeout)
+        }
+    }
+
+    /// Answers a `100-continue` request from its head alone and closes the connection: its
+    /// body was never asked for, so what follows on the connection cannot be parsed.
+    private func answerBeforeBody(_ c: Connection, _ request: HTTPRequest, _ response: HTTPResponse) {
+        let started = now
+        writer.write(response, close: true, keepAliveHTTP10: false, omitBody: request.method == "HEAD", into: &c.output)
+        c.closeAfterWrite = true
+        c.input.removeAll()
+        c.inputStart = 0
+        c.parser = RequestParser(limits: shared.configuration.limits)
+        _ = accountBuffered(c)
+        record(request, response, c, started: started, finished: monotonicNanos())
+    }
+
+    /// Counts an answered request in its route's series and logs it (debug).
+    private func record(_ request: HTTPRequest, _ response: HTTPResponse, _ c: Connection, started: UInt64, finished: UInt64) {
+        let series = routeSeries(response.route, response.status)
+        series.requests.increment()
+        series.latency.observe(Double(finished &- started) / 1e9)
+        if shared.logger.isEnabled(.debug) {
+            shared.logger.debug("request", ["method": request.method, "path": String(request.path), "status": String(response.status),
+                                            "remote": c.remoteAddress, "bytes": String(request.body.count),
+                                            "duration_us": String((finished &- started) / 1000)])
         }
     }
 

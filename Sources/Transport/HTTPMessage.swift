@@ -111,6 +111,16 @@ public struct HTTPResponse: Sendable {
 /// thread, so it must not block on I/O; CPU work of a millisecond or so is fine.
 public protocol HTTPHandler: Sendable {
     func handle(_ request: HTTPRequest) -> HTTPResponse
+
+    /// For a request whose head asked for `100-continue` (`request` has no body yet): the
+    /// answer if it cannot depend on the body (a wrong route, method or media type), sent
+    /// instead of `100 Continue` so the client does not upload the body for nothing. The
+    /// connection then closes, its body unread. nil (the default): continue.
+    func answerBeforeBody(_ request: HTTPRequest) -> HTTPResponse?
+}
+
+extension HTTPHandler {
+    public func answerBeforeBody(_ request: HTTPRequest) -> HTTPResponse? { nil }
 }
 
 enum HTTPStatus {

@@ -120,6 +120,14 @@ struct RequestParser {
         return (request, head)
     }
 
+    /// The request parsed so far without its body, for a handler to look at before the body
+    /// is asked for (`100-continue`).
+    func headOnly(remoteAddress: String) -> HTTPRequest? {
+        guard let head else { return nil }
+        return HTTPRequest(method: head.method, target: head.target, minorVersion: head.minorVersion,
+                           fieldSection: head.fieldSection, body: [], remoteAddress: remoteAddress)
+    }
+
     private var headScanError: Outcome?
 
     /// Index just past CRLFCRLF, or nil. Flags bare LFs (an LF not after CR).

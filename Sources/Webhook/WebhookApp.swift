@@ -30,7 +30,20 @@ public struct WebhookApp: HTTPHandler {
             return HTTPResponse(status: 200, contentType: MetricsRegistry.contentType,
                                 body: Array(metrics.render().utf8), route: "/metrics")
         default:
-            return .text(404, "not found\n", route: "other")
+            return notFound
+        }
+    }
+
+    /// The refusals `handle` would give whatever the body: a client that asked for
+    /// `100-continue` gets them without uploading it.
+    public func answerBeforeBody(_ request: HTTPRequest) -> HTTPResponse? {
+        switch request.path {
+        case "/validate": return admissionRefusal(request, route: "/validate")
+        case "/mutate": return admissionRefusal(request, route: "/mutate")
+        case "/healthz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/healthz")
+        case "/readyz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/readyz")
+        case "/metrics": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/metrics")
+        default: return notFound
         }
     }
 
@@ -39,11 +52,17 @@ public struct WebhookApp: HTTPHandler {
         case .validate: "/validate"
         case .mutate: "/mutate"
         }
-        guard request.method == "POST" else { return methodNotAllowed("POST", route: label) }
-        let contentType = request.header("content-type")
-        guard Self.isJSON(contentType) else { return unsupportedMediaType(contentType, route: label) }
+        if let refusal = admissionRefusal(request, route: label) { return refusal }
         let (status, body) = responder.respond(to: route, body: request.body)
         return HTTPResponse(status: status, contentType: "application/json", body: body, route: label)
+    }
+
+    /// 405 unless POST, 415 unless JSON.
+    private func admissionRefusal(_ request: HTTPRequest, route: String) -> HTTPResponse? {
+        guard request.method == "POST" else { return methodNotAllowed("POST", route: route) }
+        let contentType = request.header("content-type")
+        guard Self.isJSON(contentType) else { return unsupportedMediaType(contentType, route: route) }
+        return nil
     }
 
     /// Whether a Content-Type names JSON, as the API server sends every review: the media
@@ -73,6 +92,8 @@ public struct WebhookApp: HTTPHandler {
         response.headers.append(HTTPHeader(name: "Accept", value: "application/json"))
         return response
     }
+
+    private var notFound: HTTPResponse { .text(404, "not found\n", route: "other") }
 
     private func isRead(_ request: HTTPRequest) -> Bool { request.method == "GET" || request.method == "HEAD" }
 

@@ -115,6 +115,35 @@ import Transport
         #expect(r.stderr.contains("HTTP/1.1 100 Continue"))
     }
 
+    /// A request that asked for `100-continue` and would be refused whatever its body (wrong
+    /// route, method or media type) gets the refusal instead of `100 Continue`, and the
+    /// connection closes: the client never uploads the body.
+    @Test(arguments: [
+        ("POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n", 404),
+        ("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n", 415),
+        ("PUT /mutate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n", 405),
+        ("POST /healthz HTTP/1.1\r\nHost: x\r\n", 405),
+    ])
+    func refusalsComeBeforeTheBodyIsAskedFor(head: String, status: Int) throws {
+        let server = try TestServer.shared()
+        let client = try server.client()
+        try client.write(head + "Expect: 100-continue\r\nContent-Length: 100000\r\n\r\n")
+        let responses = parseResponses(try client.readToEnd())
+        #expect(responses.map(\.status) == [status])
+        #expect(responses.first?.headers["connection"] == "close")
+    }
+
+    @Test func curlUploadsNoBodyToAMissingRoute() throws {
+        let server = try TestServer.shared()
+        let dir = try TempDir("body")
+        defer { dir.remove() }
+        let file = try dir.write("big.json", review(uid: "big", padding: 200_000))
+        let r = try server.curl(["-v", "-o", "/dev/null", "-w", "%{http_code} %{size_upload}", "-H", "Expect: 100-continue",
+                                 "-H", "Content-Type: application/json", "--data-binary", "@" + file, server.url + "/nowhere"])
+        #expect(r.stdout == "404 0")
+        #expect(!r.stderr.contains("100 Continue"))
+    }
+
     @Test(arguments: [
         "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
         "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
