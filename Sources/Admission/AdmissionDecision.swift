@@ -37,15 +37,16 @@ public struct AdmissionDecision: Sendable {
         if includePatch { patch = evaluation.jsonPatch }
         var denials: [String] = []
         var limit = WarningsLimit()
+        var droppedWarnings = 0
         var annotations: [(key: String, value: String)] = []
         for f in evaluation.findings {
             switch f.mode {
             case .enforce:
                 denials.append(Self.describe(f))
             case .warn:
-                guard !limit.full else { continue }
+                guard !limit.full else { droppedWarnings += 1; continue }
                 let text = Self.cut(Self.describe(f), to: Self.maxWarning)
-                guard limit.admit(text, kept: warnings) else { continue }
+                guard limit.admit(text, kept: warnings) else { droppedWarnings += 1; continue }
                 warnings.append(text)
             case .audit:
                 let key = "esoguard.io/" + f.rule
@@ -57,6 +58,7 @@ public struct AdmissionDecision: Sendable {
                 }
             }
         }
+        if droppedWarnings > 0 { Self.markDropped(droppedWarnings, in: &warnings) }
         if !denials.isEmpty {
             allowed = false
             let name = name(), namespace = namespace()
@@ -81,6 +83,20 @@ public struct AdmissionDecision: Sendable {
     static func cut(_ text: String, to limit: Int) -> String {
         guard text.utf8.count > limit, text.count > limit else { return text }
         return String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// Ends `warnings` with how many were left out, making room under the total by leaving
+    /// out more: a reader should know the list is not the whole story.
+    static func markDropped(_ dropped: Int, in warnings: inout [String]) {
+        var dropped = dropped
+        var total = warnings.reduce(0) { $0 + $1.count }
+        func marker() -> String { "esoguard: \(dropped) more warning\(dropped == 1 ? "" : "s") not listed (limit \(maxWarningsTotal) characters)" }
+        while let last = warnings.last, total + marker().count > maxWarningsTotal {
+            total -= last.count
+            warnings.removeLast()
+            dropped += 1
+        }
+        warnings.append(marker())
     }
 
     /// The warnings-total limit (`maxWarningsTotal` Characters, counting stops at the first

@@ -86,6 +86,9 @@ spec:
         #expect(warnings.allSatisfy { $0.count <= 256 })
         #expect(warnings.reduce(0) { $0 + $1.count } <= 4096)
         #expect(warnings.count < 40)
+        // 20 findings of the rule and its "and 20 more" one: 15 fit beside the count of the rest.
+        #expect(warnings.count == 16)
+        #expect(warnings.last == "esoguard: 6 more warnings not listed (limit 4096 characters)")
     }
 
     @Test func mutationIsABase64JSONPatchAndIdempotent() throws {

@@ -92,14 +92,29 @@ import Testing
     }
 
     /// Totals count Characters: 16 warnings of 256 multi-byte Characters (4096 in all, over 8000
-    /// bytes) all fit; a 17th and every later one, even a short one, are dropped.
+    /// bytes) all fit; a 17th and every later one, even a short one, are dropped, and the last
+    /// kept one makes room for the count of those left out.
     @Test func warningsTotalCountsCharacters() {
         let long = (0..<16).map { _ in finding(String(repeating: "ü", count: 250), mode: .warn) }
         let findings = long + [finding("x", mode: .warn), finding("y", mode: .audit), finding("z", mode: .warn)]
         let d = decision(findings)
         #expect(d.warnings.count == 16)
-        #expect(d.warnings == reference(findings).warnings)
+        #expect(Array(d.warnings.prefix(15)) == Array(reference(findings).warnings.prefix(15)))
+        #expect(d.warnings.last == "esoguard: 3 more warnings not listed (limit 4096 characters)")
+        #expect(d.warnings.reduce(0) { $0 + $1.count } <= 4096)
         #expect(d.auditAnnotations.map(\.key) == ["esoguard.io/r"])
+    }
+
+    /// The count of warnings left out goes in without dropping more when there is room for it.
+    @Test func droppedWarningsAreCounted() {
+        let findings = (0..<15).map { _ in finding(String(repeating: "a", count: 250), mode: .warn) }   // 15 × 256 = 3840
+            + [finding("c", mode: .warn)]                                    // "[p/r] c": 3847
+            + [finding(String(repeating: "d", count: 4000), mode: .warn)]    // cut to 256: 4103 does not fit
+        let d = decision(findings)
+        let marker = "esoguard: 1 more warning not listed (limit 4096 characters)"
+        #expect(d.warnings == Array(reference(findings).warnings) + [marker])
+        #expect(d.warnings.count == 17)
+        #expect(d.warnings.reduce(0) { $0 + $1.count } == 3847 + marker.count)
     }
 
     @Test func warningsTotalStopsAtTheFirstThatDoesNotFit() {
@@ -108,8 +123,9 @@ import Testing
         findings.append(finding("c", mode: .warn))                                    // 4103: does not fit
         findings.append(finding("", mode: .warn))
         let d = decision(findings)
-        #expect(d.warnings == reference(findings).warnings)
+        #expect(Array(d.warnings.prefix(15)) == Array(reference(findings).warnings.prefix(15)))
         #expect(d.warnings.count == 16)
+        #expect(d.warnings.last == "esoguard: 3 more warnings not listed (limit 4096 characters)")
         // With room left, the later short ones fit again.
         findings[0] = finding("short", mode: .warn)
         let roomier = decision(findings)
