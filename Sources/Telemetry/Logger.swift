@@ -29,26 +29,26 @@ public struct Logger: Sendable {
 
     public func isEnabled(_ level: LogLevel) -> Bool { level >= self.level }
 
-    public func debug(_ message: @autoclosure () -> String, _ fields: [String: String] = [:]) {
-        log(.debug, message(), fields)
+    public func debug(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> [String: String] = [:]) {
+        log(.debug, message(), fields())
     }
 
-    public func info(_ message: @autoclosure () -> String, _ fields: [String: String] = [:]) {
-        log(.info, message(), fields)
+    public func info(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> [String: String] = [:]) {
+        log(.info, message(), fields())
     }
 
-    public func warning(_ message: @autoclosure () -> String, _ fields: [String: String] = [:]) {
-        log(.warning, message(), fields)
+    public func warning(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> [String: String] = [:]) {
+        log(.warning, message(), fields())
     }
 
-    public func error(_ message: @autoclosure () -> String, _ fields: [String: String] = [:]) {
-        log(.error, message(), fields)
+    public func error(_ message: @autoclosure () -> String, _ fields: @autoclosure () -> [String: String] = [:]) {
+        log(.error, message(), fields())
     }
 
-    public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: [String: String] = [:]) {
+    public func log(_ level: LogLevel, _ message: @autoclosure () -> String, _ fields: @autoclosure () -> [String: String] = [:]) {
         guard isEnabled(level) else { return }
         let line = LogLine.render(time: LogLine.timestamp(), level: level, label: label,
-                                  message: message(), fields: fields, format: format)
+                                  message: message(), fields: fields(), format: format)
         sink.write(line)
     }
 }

@@ -180,6 +180,19 @@ import Telemetry
         #expect(LogLevel.debug < LogLevel.error)
     }
 
+    /// A dropped line's fields are never built: hot and cold paths may pass them unguarded.
+    @Test func fieldsOfDroppedLinesAreNotBuilt() {
+        let box = LineBox()
+        let logger = Logger(label: "t", level: .info, format: .json, sink: LogSink { box.append($0) })
+        let built = LineBox()
+        func fields() -> [String: String] { built.append("built"); return ["k": "v"] }
+        logger.debug("d", fields())
+        #expect(built.lines.isEmpty)
+        logger.info("i", fields())
+        #expect(built.lines.count == 1)
+        #expect(box.lines.first?.contains(#""k":"v""#) == true)
+    }
+
     @Test func timestampIsRFC3339UTC() {
         let t = LogLine.timestamp()
         #expect(t.count == 24)
