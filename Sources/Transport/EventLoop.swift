@@ -351,7 +351,7 @@ final class EventLoop: @unchecked Sendable {
             let n = SSL_read(c.ssl, readBuffer, Int32(readBufferSize))
             if n > 0 {
                 if c.inputStart > 0 && c.inputStart == c.input.count {
-                    c.input.removeAll(keepingCapacity: c.input.capacity <= 64 * 1024)
+                    c.input.removeAll(keepingCapacity: c.input.capacity <= HTTPLimits.retainedBufferBytes)
                     c.inputStart = 0
                 }
                 c.input.append(contentsOf: UnsafeRawBufferPointer(start: readBuffer, count: Int(n)))
@@ -563,11 +563,10 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Counts what `c` holds of requests still arriving against `maxBufferedBytes`; false
-    /// when it grew and the total is now over. Connections holding no more than a small
-    /// request count nothing, so the common case never touches the shared counter.
+    /// when it grew and the total is now over. A request that arrived whole has been answered
+    /// by now and holds nothing, so the common case never touches the shared counter.
     private func accountBuffered(_ c: Connection) -> Bool {
-        let held = c.input.count + c.parser.bufferedBodyBytes
-        let counted = held > HTTPLimits.smallRequestBytes ? held : 0
+        let counted = c.input.count + c.parser.bufferedBodyBytes
         let delta = counted - c.bufferedCounted
         guard delta != 0 else { return true }
         c.bufferedCounted = counted
@@ -577,7 +576,7 @@ final class EventLoop: @unchecked Sendable {
 
     private func compactInput(_ c: Connection) {
         if c.inputStart >= c.input.count {
-            c.input.removeAll(keepingCapacity: c.input.capacity <= 64 * 1024)
+            c.input.removeAll(keepingCapacity: c.input.capacity <= HTTPLimits.retainedBufferBytes)
             c.inputStart = 0
         } else if c.inputStart > 32 * 1024 {
             c.input.removeFirst(c.inputStart)
@@ -610,7 +609,7 @@ final class EventLoop: @unchecked Sendable {
             return false
         }
         c.writeDeadline = 0
-        if c.output.capacity > 64 * 1024 { c.output = [] } else { c.output.removeAll(keepingCapacity: true) }
+        if c.output.capacity > HTTPLimits.retainedBufferBytes { c.output = [] } else { c.output.removeAll(keepingCapacity: true) }
         c.outputStart = 0
         return true
     }

@@ -21,13 +21,14 @@ public struct HTTPLimits: Sendable, Hashable {
     /// waited longest on their clients, or is closed at once (`EventLoop.evictLongestWaiting`).
     public var maxConnections: Int = 4096
     /// Bytes that requests still arriving may hold, all connections together (→ 503 for the
-    /// requests arriving longest, `EventLoop.refuseOlderBuffered`). Without it, a few dozen clients each sending most of a
-    /// `maxBodyBytes` body slowly would hold more memory than the pod may use. Requests of up
-    /// to `HTTPLimits.smallRequestBytes` never count, so the API server's usual requests are
-    /// never refused.
+    /// requests arriving longest, `EventLoop.refuseOlderBuffered`). Without it, a few dozen
+    /// clients each sending most of a `maxBodyBytes` body slowly, or thousands each sending
+    /// part of a small one, would hold more memory than the pod may use. A request that
+    /// arrives in one read is answered before it is counted, so the usual ones never touch it.
     public var maxBufferedBytes: Int = 16 * 1024 * 1024
-    /// See `maxBufferedBytes`.
-    public static let smallRequestBytes = 64 * 1024
+    /// Capacity a connection's input and output buffers keep between requests: larger ones
+    /// are freed, so an idle connection costs what it holds, not its largest request.
+    public static let retainedBufferBytes = 16 * 1024
 
     public init() {}
 }

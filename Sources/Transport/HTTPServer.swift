@@ -60,7 +60,7 @@ public final class HTTPServer: Sendable {
                                   logger: logger, metrics: ServerMetrics(metrics))
         let shared = shared
         metrics.sampledGauge("esoguard_buffered_request_bytes",
-                             help: "Bytes of requests over 64 KiB still arriving, all connections together (bounded by --max-buffered-bytes).") {
+                             help: "Bytes of requests still arriving, all connections together (bounded by --max-buffered-bytes).") {
             Double(shared.bufferedBytes.load(ordering: .relaxed))
         }
         let listenFd = try ListenSocket.open(configuration.listen)

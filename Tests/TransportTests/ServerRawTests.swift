@@ -381,6 +381,37 @@ import Transport
         #expect(metrics.contains("esoguard_buffered_request_bytes 0\n"), "\(metrics.prefix(3000))")
     }
 
+    /// Small requests count too while they arrive: many connections each holding part of one
+    /// cannot hold more than the budget between them (the oldest is refused), where each used
+    /// to hold up to 64 KiB uncounted. A request that arrives whole is answered meanwhile.
+    @Test func smallArrivingRequestsCountAgainstTheBufferBudget() throws {
+        let server = try TestServer(extra: ["--max-body-bytes", "65536", "--max-buffered-bytes", "262144", "--threads", "1"])
+        defer { server.stop() }
+        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 65000\r\n\r\n"
+        let part = head + "{\"padding\":\"" + String(repeating: "p", count: 60_000)
+        var holders: [TLSClient] = []
+        for _ in 0..<4 {
+            let c = try server.client(timeout: 10)
+            try c.write(part)
+            holders.append(c)
+            usleep(100_000)
+        }
+        let held = try server.curl([server.url + "/metrics"]).stdout.split(separator: "\n")
+            .first { $0.hasPrefix("esoguard_buffered_request_bytes ") }.flatMap { Double($0.split(separator: " ")[1]) }
+        #expect(held == Double(4 * part.utf8.count))
+        #expect(try server.curl(["-H", "Content-Type: application/json", "--data-binary", sampleReview, server.url + "/validate"]).stdout.contains("705ab4f5"))
+
+        let fifth = try server.client(timeout: 10)
+        try fifth.write(part)   // 5 × ~60 KB > 256 KiB: the first, oldest, is refused
+        let refused = parseResponses((try? holders[0].readToEnd()) ?? [])
+        #expect(refused.map(\.status) == [503])
+        let metrics = try server.curl([server.url + "/metrics"]).stdout
+        #expect(metrics.contains("esoguard_buffer_refusals_total 1\n"))
+        #expect(metrics.contains("esoguard_buffered_request_bytes \(4 * part.utf8.count)\n"),
+                "\(metrics.split(separator: "\n").filter { $0.hasPrefix("esoguard_buffered") })")
+        withExtendedLifetime((holders, fifth)) {}
+    }
+
     /// A one-loop server with a 4 MiB budget for arriving request bytes, and a review of over
     /// 3 MB with its request head.
     private func bufferBudgetFixture(uid: String) throws -> (server: TestServer, body: [UInt8], head: String) {
@@ -413,7 +444,7 @@ import Transport
         defer { server.stop() }
         let older = try server.client(timeout: 10)
         try older.write(head)
-        try older.write(Array(big[..<60_000]))   // under 64 KiB: not counted yet
+        try older.write(Array(big[..<60_000]))
         usleep(100_000)
         let newer = try server.client(timeout: 10)
         try newer.write(head)
