@@ -117,6 +117,7 @@ final class EventLoop: @unchecked Sendable {
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
             if draining {
                 closeIdle()
+                writeAnswered()   // what closeIdle served, now rather than after the next wait
                 if connections.isEmpty || now >= drainDeadline { break }
             }
             if now &- lastSweep >= 200_000_000 {
@@ -148,9 +149,20 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// During shutdown: idle keep-alive connections close at once (the client then
-    /// opens a new one to a live pod instead of sending to a terminating one).
+    /// opens a new one to a live pod instead of sending to a terminating one). One whose next
+    /// request has arrived since the last `epoll_wait` is not idle: it is served, and its
+    /// answer closes it (closing would drop a request the client has already sent).
     private func closeIdle() {
-        for connection in Array(connections.values) where connection.isIdle { closeWithNotify(connection) }
+        for connection in Array(connections.values) where connection.isIdle {
+            if hasUnreadInput(connection) { drive(connection) } else { closeWithNotify(connection) }
+        }
+    }
+
+    /// Bytes waiting for `c`: in OpenSSL's buffer or in the socket (a peek; 0 is the client's close).
+    private func hasUnreadInput(_ c: Connection) -> Bool {
+        if SSL_has_pending(c.ssl) == 1 { return true }
+        var byte: UInt8 = 0
+        return recv(c.fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) > 0
     }
 
     // MARK: Accepting

@@ -139,6 +139,31 @@ import Transport
         #expect(server.process.log.contains("\"msg\":\"stopped\""))
     }
 
+    /// A request that reached an idle keep-alive connection while the loop was busy (so after
+    /// its last `epoll_wait`) is answered at shutdown, not dropped with the connection: the
+    /// client sent it before the signal.
+    @Test func shutdownAnswersARequestThatArrivedOnAnIdleConnection() throws {
+        let server = try TestServer(extra: ["--threads", "1", "--shutdown-grace", "5"])
+        defer { server.stop() }
+        let idle = try server.client(timeout: 10)
+        try idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(parseResponses(try idle.read()).first?.status == 200)
+        // ~0.3 s of judging in a debug build: 20,000 data entries.
+        let entries = (0..<20_000).map { "{\"secretKey\":\"k\($0)\",\"remoteRef\":{\"key\":\"team-a/k\($0)\"}}" }.joined(separator: ",")
+        let heavy = #"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"heavy","operation":"CREATE","namespace":"team-a","kind":{"group":"external-secrets.io","version":"v1","kind":"ExternalSecret"},"object":{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"name":"db","namespace":"team-a"},"spec":{"refreshInterval":"1h","secretStoreRef":{"name":"s","kind":"SecretStore"},"data":["# + entries + "]}}}}"
+        let busy = try server.client(timeout: 20)
+        try busy.write(post("/validate", body: heavy))
+        usleep(50_000)   // the loop is judging it
+        try idle.write(post("/validate", body: sampleReview))
+        usleep(20_000)
+        server.process.signal(SIGTERM)
+        let answered = parseResponses(try idle.readToEnd())
+        #expect(answered.map(\.status) == [200])
+        #expect(answered.first?.body.contains("705ab4f5") == true)
+        #expect(parseResponses(try busy.readToEnd()).first?.body.contains("\"uid\":\"heavy\"") == true)
+        #expect(server.process.waitForExit(timeout: 6) == 0)
+    }
+
     @Test func shutdownGraceBoundsAStalledRequest() throws {
         let server = try TestServer(extra: ["--shutdown-grace", "1"])
         defer { server.stop() }
