@@ -22,7 +22,15 @@ int esoguard_ssl_set_tlsext_host_name(SSL *ssl, const char *name) {
     return (int)SSL_set_tlsext_host_name(ssl, name);
 }
 
+int esoguard_no_passphrase(char *buf, int size, int rwflag, void *userdata) {
+    (void)buf; (void)size; (void)rwflag; (void)userdata;
+    return -1;
+}
+
 int esoguard_ssl_ctx_harden(SSL_CTX *ctx) {
+    // An encrypted key fails to load rather than OpenSSL's default asking for its
+    // passphrase on the terminal, which would block the loader for good.
+    SSL_CTX_set_default_passwd_cb(ctx, esoguard_no_passphrase);
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     // A peer hanging up without close_notify is an ordinary close for us, not a fatal
     // error: OpenSSL would otherwise send an alert and drop the session from the cache.

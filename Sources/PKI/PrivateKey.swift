@@ -1,4 +1,5 @@
 import COpenSSL
+import CShims
 
 /// An owned OpenSSL private key (`EVP_PKEY`).
 public final class PrivateKey: @unchecked Sendable {
@@ -28,7 +29,7 @@ public final class PrivateKey: @unchecked Sendable {
 
     /// Reads a PEM private key (PKCS#8 or traditional); nil when the text holds none.
     public convenience init?(pem: [UInt8]) {
-        guard let key = MemoryBIO.parse(pem, { PEM_read_bio_PrivateKey($0, nil, nil, nil) }) else {
+        guard let key = MemoryBIO.parse(pem, { PEM_read_bio_PrivateKey($0, nil, esoguard_no_passphrase, nil) }) else {
             ERR_clear_error()
             return nil
         }

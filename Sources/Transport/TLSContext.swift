@@ -1,6 +1,7 @@
 import COpenSSL
 import CShims
 import Glibc
+import Platform
 
 /// The lowest protocol version the server accepts.
 public enum TLSVersion: String, Sendable, Hashable, CaseIterable {
@@ -87,6 +88,9 @@ public final class TLSContext: @unchecked Sendable {
         guard SSL_CTX_use_PrivateKey_file(ctx, files.privateKey, SSL_FILETYPE_PEM) == 1 else {
             let detail = openSSLErrors()
             SSL_CTX_free(ctx)
+            if Self.isEncryptedPEM(files.privateKey) {
+                throw TransportError("TLS: cannot load private key \(files.privateKey): it is encrypted; esoguard reads unencrypted PEM keys, as kubernetes.io/tls Secrets and cert-manager hold them")
+            }
             throw TransportError("TLS: cannot load private key \(files.privateKey): \(detail)")
         }
         guard SSL_CTX_check_private_key(ctx) == 1 else {
@@ -129,6 +133,15 @@ public final class TLSContext: @unchecked Sendable {
         if notAfter <= now { return .expired }
         if notBefore > now { return .notYetValid }
         return notAfter - now < CertificateValidity.expiringWindow ? .expiringSoon : .valid
+    }
+
+    /// Whether a PEM key file is passphrase-protected (PKCS#8 `ENCRYPTED PRIVATE KEY`, or a
+    /// traditional key's `Proc-Type: 4,ENCRYPTED`): worth its own error, as OpenSSL's is
+    /// "bad password read".
+    static func isEncryptedPEM(_ path: String) -> Bool {
+        guard case .success(let bytes) = FileContents.read(path: path, limit: 1 << 20) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.contains("Proc-Type: 4,ENCRYPTED")
     }
 }
 

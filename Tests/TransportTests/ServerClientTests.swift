@@ -151,6 +151,24 @@ import Transport
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 
+    /// An encrypted key is a clear error, even on a terminal, where OpenSSL's default would
+    /// ask for its passphrase and block for good (`script` gives the server a terminal).
+    @Test func anEncryptedKeyIsAClearErrorNotAPrompt() throws {
+        let certs = try TestCertificates.get()
+        let dir = try TempDir("encrypted-key")
+        defer { dir.remove() }
+        let key = dir.path + "/enc.key"
+        let made = try runCommand("openssl", ["pkey", "-in", certs.ecKey, "-aes256", "-passout", "pass:secret", "-out", key])
+        #expect(made.status == 0, "\(made.stderr)")
+        let command = [Repo.esoguardBinary, "serve", "--listen", "127.0.0.1:\(freePort())", "--tls-cert", certs.ecCert, "--tls-key", key]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let r = try runCommand("script", ["-qec", command, "/dev/null"], stdin: "", timeout: 10)
+        #expect(!r.timedOut)
+        #expect(r.status != 0)
+        #expect(r.output.contains("enc.key: it is encrypted; esoguard reads unencrypted PEM keys"), "\(r.output)")
+        #expect(!r.output.contains("pass phrase"))
+    }
+
     @Test func renegotiationIsRefused() throws {
         let server = try TestServer()
         defer { server.stop() }

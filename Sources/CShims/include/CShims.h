@@ -9,9 +9,11 @@ long esoguard_ssl_ctx_set_options(SSL_CTX *ctx, long options);
 long esoguard_ssl_ctx_set_session_cache_mode(SSL_CTX *ctx, long mode);
 int esoguard_ssl_set_tlsext_host_name(SSL *ssl, const char *name);
 
+// A PEM passphrase callback that always fails: keys are read unencrypted, never prompted for.
+int esoguard_no_passphrase(char *buf, int size, int rwflag, void *userdata);
 // Server hardening in one place: no compression, no renegotiation, TLS 1.2+ only,
 // Mozilla "intermediate" key exchange groups, partial writes, read-ahead, record buffers
-// released while idle.
+// released while idle, no passphrase prompt.
 // Returns 1, or 0 when OpenSSL refused the group list.
 int esoguard_ssl_ctx_harden(SSL_CTX *ctx);
 // Selects ALPN "http/1.1"; a client offering only other protocols gets no ALPN answer.
