@@ -257,6 +257,7 @@ enum HeadParser {
                 head.chunked = true
             case .host:
                 hosts += 1
+                for j in valueStart..<valueEnd where !isHostChar(p[j]) { return .failure(400, "invalid Host") }
             case .connection:
                 for token in value.split(separator: ",") {
                     let t = token.trimmingSpaces().lowercased()
@@ -314,6 +315,29 @@ enum HeadParser {
             case .other: nil
             }
         }
+    }
+
+    /// What `Host` (uri-host [":" port], RFC 3986) may hold: unreserved, pct-encoded and
+    /// sub-delims characters, ":" and the brackets of an IP literal. RFC 9112 §3.2 asks for 400
+    /// on an invalid value; a space or a second name (`a, b`) is one.
+    @inline(__always) static func isHostChar(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0x2D, 0x2E, 0x5F, 0x7E, 0x25, 0x3A, 0x5B, 0x5D: return true               // - . _ ~ % : [ ]
+        case 0x21, 0x24, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D: return true  // ! $ & ' ( ) * + , ; =
+        default: return false
+        }
+    }
+
+    /// A trailer field line (its CRLF excluded) checked as a head's field lines are, since
+    /// trailers share their syntax (RFC 9112 §7.1.2); the reason when it is malformed.
+    static func trailerLineProblem(_ buffer: [UInt8], _ start: Int, _ end: Int) -> String? {
+        guard buffer[start] != 0x20, buffer[start] != 0x09 else { return "obsolete line folding in trailer" }
+        var i = start
+        while i < end, isTokenChar(buffer[i]) { i += 1 }
+        guard i > start, i < end, buffer[i] == 0x3A else { return "malformed trailer field name" }
+        for b in buffer[(i + 1)..<end] where b < 0x20 && b != 0x09 || b == 0x7F { return "invalid character in trailer value" }
+        return nil
     }
 
     /// tchar (RFC 9110 §5.6.2).
@@ -432,6 +456,7 @@ struct ChunkDecoder {
                 let length = lineEnd + 1 - start
                 if used + length > limits.maxHeaderBytes { return .failure(431, "trailer section too large") }
                 let empty = length == 2
+                if !empty, let problem = HeadParser.trailerLineProblem(buffer, start, lineEnd - 1) { return .failure(400, problem) }
                 start = lineEnd + 1
                 // Trailer fields are read and dropped: nothing here needs them.
                 state = empty ? .done : .trailers(used + length)

@@ -138,6 +138,30 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(slow.first?.body == requests.first?.body)
     }
 
+    /// Trailer lines have a head's field syntax and get the same checks.
+    @Test(arguments: [
+        ("X-Trailer: 1\r\n X-Folded: 2\r\n", "obsolete line folding in trailer"),
+        ("no colon here\r\n", "malformed trailer field name"),
+        ("X-T : 1\r\n", "malformed trailer field name"),
+        ("X-T: a\u{1}b\r\n", "invalid character in trailer value"),
+        ("X-T: a\u{0}b\r\n", "invalid character in trailer value"),
+        ("X-T: a\rb\r\n", "invalid character in trailer value"),
+    ])
+    func malformedTrailersGet400(trailer: String, reason: String) {
+        let text = "POST /mutate HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n" + trailer + "\r\n"
+        for pieces in [[text], text.map { String($0) }] {
+            #expect(parse(pieces).0 == .failure(status: 400, reason: reason))
+        }
+    }
+
+    /// Host must be one uri-host with an optional port (RFC 9112 §3.2: 400 otherwise).
+    @Test(arguments: [("a", true), ("esoguard.esoguard-system.svc:443", true), ("[::1]:8443", true), ("", true),
+                      ("xn--bcher-kva.example", true), ("a, b", false), ("a b", false), ("a/b", false), ("a@b", false)])
+    func hostValuesAreChecked(host: String, valid: Bool) {
+        let outcome = parse(["GET / HTTP/1.1\r\nHost: \(host)\r\n\r\n"]).0
+        #expect(outcome == (valid ? .complete : .failure(status: 400, reason: "invalid Host")))
+    }
+
     @Test func expectContinueAsksForTheBody() {
         var parser = RequestParser(limits: HTTPLimits())
         var start = 0
