@@ -58,7 +58,7 @@ let package = Package(
         // Offline validation of manifest trees and policy test suites.
         .target(name: "Offline", dependencies: ["Documents", "ESO", "Policy", "Admission", "Platform"], swiftSettings: strict),
         // The webhook server: routes, readiness, reloads, wiring of the above.
-        .target(name: "Webhook", dependencies: ["Transport", "Telemetry", "Admission", "Policy", "Platform"], swiftSettings: strict),
+        .target(name: "Webhook", dependencies: ["Transport", "Telemetry", "Documents", "Admission", "Policy", "Platform"], swiftSettings: strict),
         // The command line, thin.
         .executableTarget(
             name: "esoguard",

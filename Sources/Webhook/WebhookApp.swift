@@ -1,3 +1,4 @@
+import Documents
 import Telemetry
 import Transport
 
@@ -18,15 +19,15 @@ public struct WebhookApp: HTTPHandler {
         case "/validate": return admission(.validate, request)
         case "/mutate": return admission(.mutate, request)
         case "/healthz":
-            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/healthz") }
+            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/healthz", method: request.method) }
             return .text(200, "ok\n", route: "/healthz")
         case "/readyz":
-            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/readyz") }
+            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/readyz", method: request.method) }
             let problems = readiness.problems(responderReady: responder.isReady)
             if problems.isEmpty { return .text(200, "ok\n", route: "/readyz") }
             return .text(503, "not ready: " + problems.joined(separator: ", ") + "\n", route: "/readyz")
         case "/metrics":
-            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/metrics") }
+            guard isRead(request) else { return methodNotAllowed("GET, HEAD", route: "/metrics", method: request.method) }
             return HTTPResponse(status: 200, contentType: MetricsRegistry.contentType,
                                 body: Array(metrics.render().utf8), route: "/metrics")
         default:
@@ -40,9 +41,9 @@ public struct WebhookApp: HTTPHandler {
         switch request.path {
         case "/validate": return admissionRefusal(request, route: "/validate")
         case "/mutate": return admissionRefusal(request, route: "/mutate")
-        case "/healthz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/healthz")
-        case "/readyz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/readyz")
-        case "/metrics": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/metrics")
+        case "/healthz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/healthz", method: request.method)
+        case "/readyz": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/readyz", method: request.method)
+        case "/metrics": return isRead(request) ? nil : methodNotAllowed("GET, HEAD", route: "/metrics", method: request.method)
         default: return notFound
         }
     }
@@ -57,11 +58,17 @@ public struct WebhookApp: HTTPHandler {
         return HTTPResponse(status: status, contentType: "application/json", body: body, route: label)
     }
 
-    /// 405 unless POST, 415 unless JSON.
+    /// 405 unless POST, 415 unless JSON and not content-coded.
     private func admissionRefusal(_ request: HTTPRequest, route: String) -> HTTPResponse? {
-        guard request.method == "POST" else { return methodNotAllowed("POST", route: route) }
+        guard request.method == "POST" else { return methodNotAllowed("POST", route: route, method: request.method) }
         let contentType = request.header("content-type")
         guard Self.isJSON(contentType) else { return unsupportedMediaType(contentType, route: route) }
+        if let coding = request.header("content-encoding"), !coding.isEmpty, coding.lowercased() != "identity" {
+            // The API server never compresses a review; a compressed one would read as broken JSON.
+            var response = HTTPResponse.text(415, "unsupported content coding: Content-Encoding \(quotedExcerpt(coding)) (an AdmissionReview is posted uncompressed)\n", route: route)
+            response.headers.append(HTTPHeader(name: "Accept-Encoding", value: "identity"))
+            return response
+        }
         return nil
     }
 
@@ -93,11 +100,18 @@ public struct WebhookApp: HTTPHandler {
         return response
     }
 
+    static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]
+
     private var notFound: HTTPResponse { .text(404, "not found\n", route: "other") }
 
     private func isRead(_ request: HTTPRequest) -> Bool { request.method == "GET" || request.method == "HEAD" }
 
-    private func methodNotAllowed(_ allow: String, route: String) -> HTTPResponse {
+    /// 405 with `Allow`; 501 for a method HTTP does not define (RFC 9110 §9.1), such as `get`:
+    /// methods are case-sensitive.
+    private func methodNotAllowed(_ allow: String, route: String, method: String) -> HTTPResponse {
+        guard Self.standardMethods.contains(method) else {
+            return .text(501, "method not implemented: \(quotedExcerpt(method))\n", route: route)
+        }
         var response = HTTPResponse.text(405, "method not allowed\n", route: route)
         response.headers.append(HTTPHeader(name: "Allow", value: allow))
         return response

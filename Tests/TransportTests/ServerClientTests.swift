@@ -42,6 +42,21 @@ import Transport
         #expect(charset.stdout.contains(#""uid":"705ab4f5-6393-11e8-b7cc-42010a800002""#))
         let missing = try server.curl(["-w", "%{http_code}", "-o", "/dev/null", server.url + "/nope"])
         #expect(missing.stdout == "404")
+        // Methods are case-sensitive: one HTTP does not define gets 501, not 405.
+        for method in ["get", "FOO"] {
+            let unknown = try server.curl(["-w", "%{http_code}", "-X", method, server.url + "/healthz"])
+            #expect(unknown.stdout == "method not implemented: \"\(method)\"\n501")
+        }
+        #expect(try server.curl(["-w", "%{http_code}", "-o", "/dev/null", "-X", "DELETE", server.url + "/healthz"]).stdout == "405")
+        // A compressed review is refused as such rather than read as broken JSON.
+        let gzip = try server.curl(["-i", "-H", "Content-Type: application/json", "-H", "Content-Encoding: gzip",
+                                    "--data-binary", sampleReview, server.url + "/validate"])
+        #expect(gzip.stdout.hasPrefix("HTTP/1.1 415 "))
+        #expect(gzip.stdout.contains("Content-Encoding \"gzip\""))
+        #expect(gzip.stdout.lowercased().contains("\r\naccept-encoding: identity\r\n"))
+        let identity = try server.curl(["-H", "Content-Type: application/json", "-H", "Content-Encoding: Identity",
+                                        "--data-binary", sampleReview, server.url + "/validate"])
+        #expect(identity.stdout.contains("705ab4f5"))
     }
 
     @Test func curlReusesOneConnectionForTwoRequests() throws {
