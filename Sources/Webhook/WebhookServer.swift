@@ -70,9 +70,27 @@ public enum WebhookServer {
                                       "grace_seconds": String(configuration.shutdownGrace)])
         readiness.setShuttingDown()
         server.shutdown()
+        forceExitOnSecondSignal(logger: logger)
         server.wait()
         certificates.stop()
         logger.info("stopped")
+    }
+
+    /// A second SIGTERM or SIGINT during the grace ends the process at once (as a second
+    /// Ctrl-C does in most servers), without waiting for the requests still in flight.
+    static func forceExitOnSecondSignal(logger: Logger) {
+        let watcher = try? startBackgroundThread {
+            var stop = sigset_t()
+            sigemptyset(&stop)
+            sigaddset(&stop, SIGTERM)
+            sigaddset(&stop, SIGINT)
+            var received: Int32 = 0
+            while sigwait(&stop, &received) != 0 {}
+            logger.warning("second signal: stopping now, without waiting for requests in flight",
+                           ["signal": received == SIGTERM ? "SIGTERM" : "SIGINT"])
+            _exit(128 + received)
+        }
+        if let watcher { pthread_detach(watcher) }
     }
 
     /// `limits` with `maxConnections` lowered to what the open-file limit leaves room for
