@@ -68,8 +68,11 @@ public final class CertificateReloader: Sendable {
             state.withLock { $0 = State(context: context, signature: signature) }
             if let notAfter = context.notAfter { expiry.set(Double(notAfter)) }
             reloads.increment(["success"])
-            logger.info("reloaded TLS certificate", ["certificate": files.certificate,
-                                                      "notAfter": context.notAfter.map { LogLine.rfc3339(seconds: $0) } ?? "unknown"])
+            // One context holds all three files, so a change to any of them reloads (and names) all.
+            var fields = ["certificate": files.certificate, "key": files.privateKey,
+                          "notAfter": context.notAfter.map { LogLine.rfc3339(seconds: $0) } ?? "unknown"]
+            if let clientCA = files.clientCA { fields["client_ca"] = clientCA }
+            logger.info(files.clientCA == nil ? "reloaded TLS certificate" : "reloaded TLS certificate and client CA", fields)
             reportValidity(context)
             return true
         } catch {

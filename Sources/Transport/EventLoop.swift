@@ -322,8 +322,14 @@ final class EventLoop: @unchecked Sendable {
             let hungUp = code == SSL_ERROR_ZERO_RETURN || (code == SSL_ERROR_SYSCALL && ERR_peek_error() == 0)
             shared.metrics.handshakeFailures.increment([hungUp ? "closed" : "error"])
             if shared.logger.isEnabled(.debug) {
-                shared.logger.debug("TLS handshake failed", ["remote": c.remoteAddress,
-                                                             "error": hungUp ? "the client closed the connection" : openSSLErrors()])
+                var fields = ["remote": c.remoteAddress, "error": hungUp ? "the client closed the connection" : openSSLErrors()]
+                // A refused client certificate: OpenSSL's error says only "certificate verify
+                // failed"; the verification result says why (expired, unknown CA, …).
+                let verify = SSL_get_verify_result(c.ssl)
+                if verify != X509_V_OK, let reason = X509_verify_cert_error_string(verify) {
+                    fields["client_certificate"] = String(cString: reason)
+                }
+                shared.logger.debug("TLS handshake failed", fields)
             } else {
                 ERR_clear_error()
             }

@@ -256,10 +256,36 @@ import Transport
         #expect(none.status != 0)
         let stranger = try server.curl(["--cert", certs.strangerCert, "--key", certs.strangerKey, server.url + "/healthz"])
         #expect(stranger.stdout.isEmpty)
+        // The debug line says why the certificate was refused, beyond "certificate verify failed".
+        usleep(100_000)
+        #expect(server.process.log.contains(#""client_certificate":"self-signed certificate""#), "\(server.process.log)")
         let sClient = try runCommand("openssl", ["s_client", "-connect", "127.0.0.1:\(server.port)", "-cert", certs.clientCert,
                                                  "-key", certs.clientKey, "-tls1_3", "-ign_eof"],
                                      stdin: "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", timeout: 10)
         #expect(sClient.stdout.contains("HTTP/1.1 200 OK"))
+    }
+
+    /// A changed client CA is reloaded like the certificate, and the log names it.
+    @Test func aChangedClientCAIsReloadedAndNamed() throws {
+        let certs = try TestCertificates.get()
+        let dir = try TempDir("client-ca")
+        defer { dir.remove() }
+        let ca = dir.path + "/ca.crt"
+        try FileManager.default.copyItem(atPath: certs.clientCA, toPath: ca)
+        let server = try TestServer(extra: ["--client-ca", ca])
+        defer { server.stop() }
+        try FileManager.default.removeItem(atPath: ca)
+        try FileManager.default.copyItem(atPath: certs.servingCA, toPath: ca)
+        var reloaded = false
+        for _ in 0..<60 where !reloaded {   // the files are checked once a second
+            usleep(100_000)
+            reloaded = server.process.log.contains(#""msg":"reloaded TLS certificate and client CA""#)
+        }
+        #expect(reloaded, "\(server.process.log)")
+        #expect(server.process.log.contains("\"client_ca\":\"\(ca)\""))
+        // The old CA's client is refused now.
+        let old = try server.curl(["--cert", certs.clientCert, "--key", certs.clientKey, server.url + "/healthz"])
+        #expect(old.stdout.isEmpty)
     }
 
     @Test func notReadyWithoutAValidPolicySet() throws {
