@@ -62,7 +62,7 @@ public struct AdmissionHandler: Sendable {
         do {
             request = try AdmissionRequest.decode(body)
         } catch {
-            metrics?.record(.init(endpoint, kind: "", operation: ""), outcome: .invalid)
+            metrics?.record(.unreadable(endpoint), outcome: .invalid)
             logger?.warning("malformed admission review", ["route": endpoint.route, "error": error.message])
             return (400, Self.errorBody(error.message))
         }

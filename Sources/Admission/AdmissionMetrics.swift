@@ -57,11 +57,19 @@ public struct AdmissionMetrics: Sendable {
             self.endpoint = endpoint
             // Label values come from the request body: any other kind or operation is `other`,
             // so a client cannot add series (each kept for good and printed on every scrape).
-            self.kind = esoKind != nil || kind.isEmpty ? kind : Self.other
-            self.operation = known != nil || operation.isEmpty ? operation : Self.other
+            self.kind = esoKind != nil ? kind : Self.other
+            self.operation = known != nil ? operation : Self.other
             if let known, let esoKind {
                 index = BoundSeries.subjectIndex(endpoint, esoKind, known)
             }
+        }
+
+        /// A review that could not be read: its kind and operation are unknown (`""`).
+        static func unreadable(_ endpoint: AdmissionEndpoint) -> Subject {
+            var subject = Subject(endpoint, kind: "", esoKind: nil, operation: "", known: nil)
+            subject.kind = ""
+            subject.operation = ""
+            return subject
         }
 
         static let other = "other"

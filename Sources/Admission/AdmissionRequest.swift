@@ -49,7 +49,7 @@ extension AdmissionRequest {
         } catch {
             throw AdmissionReviewError("cannot read the request body as an AdmissionReview: \(error)")
         }
-        guard let rootMembers = root.members else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeName)") }
+        guard let rootMembers = root.members else { throw AdmissionReviewError("AdmissionReview must be a JSON object, not \(root.typeNameWithArticle)") }
         // One pass over each object instead of a lookup per field; the first of duplicate
         // keys wins, as with `Node`'s subscript. Members are read in place by index and
         // remembered by index: copying each would retain and release its key and value.
@@ -79,6 +79,9 @@ extension AdmissionRequest {
         for i in requestMembers.indices { fields.take(requestMembers[i].key, at: i) }
         func value(_ index: Int?) -> Node? { index.map { requestMembers[$0].value } }
         guard let uid = value(fields.uid)?.string, !uid.isEmpty else {
+            if let odd = value(fields.uid), !odd.isNull, odd.string == nil {
+                throw AdmissionReviewError("request.uid must be a string, not \(odd.typeNameWithArticle)")
+            }
             throw AdmissionReviewError("AdmissionReview request has no uid")
         }
         let operationText = value(fields.operation)?.string ?? ""
@@ -86,8 +89,8 @@ extension AdmissionRequest {
         var oldObject = value(fields.oldObject)
         if object?.isNull == true { object = nil }
         if oldObject?.isNull == true { oldObject = nil }
-        if let object, !object.isObject { throw AdmissionReviewError("request.object must be an object, not \(object.typeName)") }
-        if let oldObject, !oldObject.isObject { throw AdmissionReviewError("request.oldObject must be an object, not \(oldObject.typeName)") }
+        if let object, !object.isObject { throw AdmissionReviewError("request.object must be an object, not \(object.typeNameWithArticle)") }
+        if let oldObject, !oldObject.isObject { throw AdmissionReviewError("request.oldObject must be an object, not \(oldObject.typeNameWithArticle)") }
         let operation = Operation(rawValue: operationText)
         if operation == .create || operation == .update, object == nil {
             throw AdmissionReviewError("request.object is required for \(operationText)")

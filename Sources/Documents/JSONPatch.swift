@@ -62,7 +62,7 @@ public struct JSONPatch: Sendable, Hashable {
     /// Reads a patch document (a JSON array of operation objects).
     public init(parsing node: Node) throws(JSONPatchError) {
         guard let items = node.array else {
-            throw JSONPatchError("a JSON patch must be an array, found a \(node.typeName)")
+            throw JSONPatchError("a JSON patch must be an array, found \(node.typeNameWithArticle)")
         }
         var operations: [Operation] = []
         for (i, item) in items.enumerated() {
@@ -87,7 +87,7 @@ public struct JSONPatch: Sendable, Hashable {
     }
 
     private static func operation(_ item: Node) throws(JSONPatchError) -> Operation {
-        guard item.isObject else { throw JSONPatchError("an operation must be an object, found a \(item.typeName)") }
+        guard item.isObject else { throw JSONPatchError("an operation must be an object, found \(item.typeNameWithArticle)") }
         guard let op = item["op"]?.string else { throw JSONPatchError("missing string member \"op\"") }
         func pointer(_ key: String) throws(JSONPatchError) -> JSONPointer {
             guard let text = item[key]?.string else { throw JSONPatchError("\"\(op)\" needs a string member \"\(key)\"") }

@@ -133,6 +133,14 @@ extension Node {
         }
     }
 
+    /// `typeName` with its article, for messages: "an array", "a string".
+    public var typeNameWithArticle: String {
+        switch value {
+        case .array, .object: return "an " + typeName
+        default: return "a " + typeName
+        }
+    }
+
     /// The member named `key` of an object; nil for a missing key or a non-object.
     /// Setting nil removes the key; setting on a non-object turns it into one.
     public subscript(key: String) -> Node? {

@@ -384,7 +384,7 @@ struct MappingState {
             for item in items {
                 guard case .object(let members) = item.value else {
                     throw DocumentError(source: source, position: item.position,
-                                        message: "map merge requires a mapping or a sequence of mappings, found a \(item.typeName) in the sequence")
+                                        message: "map merge requires a mapping or a sequence of mappings, found \(item.typeNameWithArticle) in the sequence")
                 }
                 // Earlier maps take precedence over later ones.
                 for m in members where !all.contains(where: { $0.key == m.key }) { all.append(m) }
@@ -392,7 +392,7 @@ struct MappingState {
             return all
         default:
             throw DocumentError(source: source, position: node.position,
-                                message: "map merge requires a mapping or a sequence of mappings, found a \(node.typeName)")
+                                message: "map merge requires a mapping or a sequence of mappings, found \(node.typeNameWithArticle)")
         }
     }
 
@@ -407,7 +407,7 @@ struct MappingState {
                                 message: "a null mapping key is not supported (Kubernetes rejects it); quote it to use the text as a key")
         case .array, .object:
             throw DocumentError(source: source, position: node.position,
-                                message: "mapping keys must be scalars, found a \(node.typeName)")
+                                message: "mapping keys must be scalars, found \(node.typeNameWithArticle)")
         }
     }
 }

@@ -53,7 +53,7 @@ public struct Parameters {
         }
         return try items.map { item in
             guard let s = item.string else {
-                throw error("\(path).\(key) must hold strings, found \(item.typeName)", at: item.position)
+                throw error("\(path).\(key) must hold strings, found \(item.typeNameWithArticle)", at: item.position)
             }
             return s
         }

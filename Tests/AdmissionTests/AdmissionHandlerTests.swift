@@ -267,6 +267,13 @@ spec:
         #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="other",operation="CREATE",outcome="skipped"} 50"#))
         #expect(text.contains(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="other",outcome="skipped"} 50"#))
         #expect(!text.contains("Kind1") && !text.contains("OP1"))
+        // An operation that is not a string, or missing, is `other` too; `""` is kept for reviews that cannot be read.
+        _ = h.respond(.validate, body: Array(#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","operation":7,"kind":{"group":"external-secrets.io","version":"v1","kind":"ExternalSecret"},"object":{}}}"#.utf8))
+        _ = h.respond(.validate, body: Array("{not json".utf8))
+        let after = registry.render()
+        #expect(after.contains(#"esoguard_admission_requests_total{route="/validate",kind="ExternalSecret",operation="other",outcome="skipped"} 51"#))
+        #expect(after.contains(#"esoguard_admission_requests_total{route="/validate",kind="",operation="",outcome="invalid"} 1"#))
+        #expect(!after.contains(#"operation="",outcome="skipped""#))
         #expect(text.utf8.count < before + 1000, "/metrics grew from \(before) to \(text.utf8.count) bytes")
     }
 }

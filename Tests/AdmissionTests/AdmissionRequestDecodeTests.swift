@@ -66,7 +66,7 @@ import Documents
     }
 
     @Test func errors() {
-        #expect(message("[1]") == "AdmissionReview must be a JSON object, not array")
+        #expect(message("[1]") == "AdmissionReview must be a JSON object, not an array")
         #expect(message("{\"kind\":\"AdmissionReview\"}")
             == "AdmissionReview has no apiVersion (expected admission.k8s.io/v1 or admission.k8s.io/v1beta1)")
         #expect(message("{\"apiVersion\":1}")
@@ -85,10 +85,14 @@ import Documents
             == "AdmissionReview has no request object")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"\"}}")
             == "AdmissionReview request has no uid")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":42}}")
+            == "request.uid must be a string, not a number")
+        #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":[\"u\"]}}")
+            == "request.uid must be a string, not an array")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"object\":3}}")
-            == "request.object must be an object, not number")
+            == "request.object must be an object, not a number")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"oldObject\":\"x\"}}")
-            == "request.oldObject must be an object, not string")
+            == "request.oldObject must be an object, not a string")
         #expect(message("{\"apiVersion\":\"admission.k8s.io/v1\",\"kind\":\"AdmissionReview\",\"request\":{\"uid\":\"u\",\"operation\":\"CREATE\"}}")
             == "request.object is required for CREATE")
     }
