@@ -95,16 +95,21 @@ public struct ManifestValidator: Sendable {
         }
         var file = LoadedFile(source: source)
         for document in documents {
-            // `kubectl get -o yaml` wraps objects in a List; validate its items.
-            if document.root["kind"]?.string?.hasSuffix("List") == true,
-               document.root["apiVersion"]?.string == "v1",
-               let items = document.root["items"]?.array {
-                for item in items { file.objects.append(LoadedObject(documentIndex: document.index, root: item)) }
-            } else {
-                file.objects.append(LoadedObject(documentIndex: document.index, root: document.root))
-            }
+            Self.appendObjects(document.root, documentIndex: document.index, to: &file.objects)
         }
         return file
+    }
+
+    /// `root`, or the items of a List (`kubectl get -o yaml` wraps objects in one), Lists
+    /// nested in it included: every object that could be applied is validated. The document's
+    /// depth limit bounds the recursion.
+    static func appendObjects(_ root: Node, documentIndex: Int, to objects: inout [LoadedObject]) {
+        if root["kind"]?.string?.hasSuffix("List") == true, root["apiVersion"]?.string == "v1",
+           let items = root["items"]?.array {
+            for item in items { appendObjects(item, documentIndex: documentIndex, to: &objects) }
+        } else {
+            objects.append(LoadedObject(documentIndex: documentIndex, root: root))
+        }
     }
 
     // MARK: - Checking

@@ -89,6 +89,28 @@ import Testing
         #expect(report.objects[1].position.line == 8)
     }
 
+    /// A List inside a List is flattened too: its items are as appliable as the outer ones.
+    @Test func nestedListItemsAreValidated() {
+        let report = validator.validate(text: """
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: List
+              items:
+              - apiVersion: external-secrets.io/v1
+                kind: ExternalSecret
+                metadata: {name: x, namespace: ns}
+                spec: {secretStoreRef: {name: s}, data: [{secretKey: "", remoteRef: {key: k}}]}
+            - apiVersion: external-secrets.io/v1
+              kind: SecretStore
+              metadata: {name: b}
+            """, source: "nested.yaml")
+        #expect(report.objects.map(\.displayName) == ["ExternalSecret ns/x", "SecretStore b"])
+        #expect(report.objects.first?.position.line == 7)
+        #expect(report.exitStatus == .findings)   // the empty secretKey
+    }
+
     @Test func parseErrorKeepsPositionAndFailsWithStatusTwo() {
         let report = validator.validate(text: "apiVersion: v1\nkind: [Secret\n", source: "bad.yaml")
         let error = report.inputErrors.first
