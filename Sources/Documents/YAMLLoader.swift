@@ -258,8 +258,12 @@ struct YAMLTreeBuilder {
         }
         let resolved = YAMLScalar.resolve(text)
         switch tag.dropFirst(yamlTag.count) {
-        case "str", "binary", "timestamp":
+        case "str", "timestamp":
             return .string(text)
+        case "binary":
+            // go-yaml v2 decodes it: the value is the bytes (as text, as kubectl's JSON carries them).
+            guard let bytes = Base64.decode(text) else { throw error("!!binary value contains invalid base64 data", at: position) }
+            return .string(String(decoding: bytes, as: UTF8.self))
         case "null":
             guard resolved == .null else { throw error("cannot decode '\(text)' as a !!null", at: position) }
             return .null

@@ -11,6 +11,19 @@ import Testing
         }
     }
 
+    /// Decoding is Go's StdEncoding: padding required, CR and LF skipped, nothing else outside the alphabet.
+    @Test func decodesWhatItEncodesAndRefusesTheRest() {
+        let bytes = (0..<256).map { UInt8($0) }
+        for count in [0, 1, 2, 3, 4, 255, 256] {
+            let slice = Array(bytes.prefix(count))
+            #expect(Base64.decode(Base64.encode(slice)) == slice, "\(count) bytes")
+        }
+        #expect(Base64.decode("Zm9v\r\nYmFy") == Array("foobar".utf8))
+        for bad in ["Zg", "Zg=", "Zm9", "Z===", "Zm9v YmFy", "Zm9v-_==", "Zg==Zg==", "=Zg="] {
+            #expect(Base64.decode(bad) == nil, "\(bad)")
+        }
+    }
+
     /// Every byte value, in every position of a 3-byte group, and every padding length.
     @Test func agreesWithFoundation() {
         let bytes = (0..<256).map { UInt8($0) } + (0..<256).map { UInt8(255 - $0) }

@@ -98,6 +98,18 @@ import Testing
         #expect(throws: DocumentError.self) { try root("a: !!int abc") }
     }
 
+    /// `!!binary` is decoded, as go-yaml v2 (and so kubectl) does; invalid base64 is an error there too.
+    @Test func binaryScalarsAreDecoded() throws {
+        let node = try root("a: !!binary aGVsbG8=\nb: !!binary |\n  aGVs\n  bG8=\nc: !!binary ''\n")
+        #expect(node["a"]?.string == "hello")
+        #expect(node["b"]?.string == "hello")
+        #expect(node["c"]?.string == "")
+        for bad in ["a: !!binary \"not base64 !!!\"", "a: !!binary aGVsbG8", "a: !!binary aGVs=bG8=", "a: !!binary ===="] {
+            let e = try #require(throws: DocumentError.self, "\(bad)") { try root(bad) }
+            #expect(e.message == "!!binary value contains invalid base64 data")
+        }
+    }
+
     @Test func infinityIsAnError() throws {
         let e = try #require(throws: DocumentError.self) { try root("a: .inf") }
         #expect(e.message.contains("cannot be represented in JSON"))
