@@ -4,8 +4,22 @@
 /// reads builds no header Strings, and `value(of:)` builds only the one it finds.
 struct FieldSection: Sendable {
     private let bytes: [UInt8]
+    /// Where the first `Content-Type` and `Content-Encoding` values are, noted by `HeadParser`
+    /// as it checks the lines: the webhook reads them on every review, and a walk over the
+    /// lines cost ~750 instructions each.
+    private var contentType: Range<Int>?
+    private var contentEncoding: Range<Int>?
 
     init(_ lines: UnsafeBufferPointer<UInt8>) { bytes = Array(lines) }
+
+    /// Notes where a field the parser found begins and ends (offsets into the lines); the first wins.
+    mutating func index(_ field: HeadParser.FieldName, _ start: Int, _ end: Int) {
+        switch field {
+        case .contentType where contentType == nil: contentType = start..<end
+        case .contentEncoding where contentEncoding == nil: contentEncoding = start..<end
+        default: break
+        }
+    }
 
     /// The fields in order, names lowercased, values without surrounding whitespace.
     var fields: [HTTPHeader] {
@@ -23,6 +37,8 @@ struct FieldSection: Sendable {
 
     /// The first value of field `name` (give it lowercased), without splitting the others.
     func value(of name: String) -> String? {
+        if name == "content-type" { return contentType.map { range in bytes.withUnsafeBufferPointer { Self.string($0, range) } } }
+        if name == "content-encoding" { return contentEncoding.map { range in bytes.withUnsafeBufferPointer { Self.string($0, range) } } }
         var name = name
         return name.withUTF8 { wanted in
             bytes.withUnsafeBufferPointer { p -> String? in

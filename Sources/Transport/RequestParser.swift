@@ -204,6 +204,7 @@ enum HeadParser {
         let minor = Int(p[i + 7] - 0x30)
         i += 10
 
+        let fieldsStart = i
         var head = ParsedHead(method: method, target: target, minorVersion: minor,
                               fieldSection: FieldSection(UnsafeBufferPointer(rebasing: p[i..<(end - 2)])),
                               contentLength: nil, chunked: false, expectContinue: false, keepAlive: minor == 1)
@@ -267,6 +268,10 @@ enum HeadParser {
             case .expect:
                 guard value.lowercased() == "100-continue" else { return .failure(417, "unsupported Expect") }
                 head.expectContinue = minor == 1
+            case .contentType:
+                head.fieldSection.index(.contentType, valueStart - fieldsStart, valueEnd - fieldsStart)
+            case .contentEncoding:
+                head.fieldSection.index(.contentEncoding, valueStart - fieldsStart, valueEnd - fieldsStart)
             case .other:
                 break
             }
@@ -286,7 +291,7 @@ enum HeadParser {
     /// The fields the parser acts on, told apart by length and then bytes (ASCII case folded),
     /// before any String exists: comparing the new String with five literals cost more.
     enum FieldName {
-        case contentLength, transferEncoding, host, connection, expect, other
+        case contentLength, contentType, contentEncoding, transferEncoding, host, connection, expect, other
 
         init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
             func matches(_ lowercase: StaticString) -> Bool {
@@ -298,7 +303,9 @@ enum HeadParser {
             case 4: self = matches("host") ? .host : .other
             case 6: self = matches("expect") ? .expect : .other
             case 10: self = matches("connection") ? .connection : .other
+            case 12: self = matches("content-type") ? .contentType : .other
             case 14: self = matches("content-length") ? .contentLength : .other
+            case 16: self = matches("content-encoding") ? .contentEncoding : .other
             case 17: self = matches("transfer-encoding") ? .transferEncoding : .other
             default: self = .other
             }
@@ -308,6 +315,8 @@ enum HeadParser {
         var lowercased: String? {
             switch self {
             case .contentLength: "content-length"
+            case .contentType: "content-type"
+            case .contentEncoding: "content-encoding"
             case .transferEncoding: "transfer-encoding"
             case .host: "host"
             case .connection: "connection"

@@ -95,6 +95,12 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(request.header("content") == nil)
         #expect(request.header("content-typed-") == nil)
         #expect(request.header("accept") == nil)
+        #expect(request.header("content-encoding") == nil)
+        // The two fields noted while parsing match what a walk over the lines finds.
+        let coded = try #require(parse(["POST /v HTTP/1.1\r\nHost: a\r\ncontent-ENCODING:  gzip \r\nContent-Encoding: br\r\n\r\n"]).1.first)
+        #expect(coded.header("content-encoding") == "gzip")
+        #expect(coded.header("content-type") == nil)
+        #expect(coded.headers.first { $0.name == "content-encoding" }?.value == "gzip")
     }
 
     @Test func connectionCloseAndHTTP10() {
