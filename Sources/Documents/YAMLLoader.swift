@@ -201,7 +201,7 @@ struct YAMLTreeBuilder {
             let node = frame.isMapping ? Node(.object(frame.mapping.finish()), at: frame.position)
                                        : Node(.array(frame.items), at: frame.position)
             if let anchor = frame.anchor {
-                anchors[anchor] = Anchored(node: node, nodeCount: nodeCount - frame.nodeCountAtStart)
+                try remember(anchor, Anchored(node: node, nodeCount: nodeCount - frame.nodeCountAtStart), at: frame.position)
             }
             try complete(node, isMerge: false)
         default:
@@ -228,7 +228,14 @@ struct YAMLTreeBuilder {
 
     private mutating func register(anchor: UnsafeMutablePointer<yaml_char_t>?, node: Node, nodeCount: Int) throws(DocumentError) {
         guard let anchor else { return }
-        anchors[String(cString: anchor)] = Anchored(node: node, nodeCount: nodeCount)
+        try remember(String(cString: anchor), Anchored(node: node, nodeCount: nodeCount), at: node.position)
+    }
+
+    /// Keeps an anchored node for later aliases (a redefined anchor replaces the earlier one).
+    private mutating func remember(_ name: String, _ anchored: Anchored, at position: SourcePosition) throws(DocumentError) {
+        if anchors.updateValue(anchored, forKey: name) == nil, anchors.count > limits.maxAnchors {
+            throw error("more than \(limits.maxAnchors) anchors in one document (maxAnchors)", at: position)
+        }
     }
 
     /// Hands a finished node to its parent (or makes it the document root).

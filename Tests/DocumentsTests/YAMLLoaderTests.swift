@@ -228,6 +228,14 @@ import Testing
         let docs = DocumentLimits(maxDocuments: 2)
         let e3 = try #require(throws: DocumentError.self) { try YAMLLoader.load("a: 1\n---\nb: 1\n---\nc: 1\n", limits: docs) }
         #expect(e3.message.contains("maxDocuments"))
+        // Distinct anchors per document: redefinitions replace, and each document starts afresh.
+        let anchors = DocumentLimits(maxAnchors: 2)
+        let e4 = try #require(throws: DocumentError.self) { try YAMLLoader.load("a: &x 1\nb: &y [2]\nc: &z {d: 3}\n", limits: anchors) }
+        #expect(e4.message == "more than 2 anchors in one document (maxAnchors)")
+        #expect(e4.position.line == 3)
+        let reused = try YAMLLoader.load("a: &x 1\nb: &y 2\nc: &x 3\nd: *x\n---\ne: &z 4\nf: &w 5\n", limits: anchors)
+        #expect(reused.first?.root["d"]?.int == 3)
+        #expect(reused.count == 2)
     }
 
     @Test func hugeScalarsLoadWithinTheLimit() throws {
