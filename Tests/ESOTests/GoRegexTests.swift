@@ -7,6 +7,8 @@ struct GoRegexTests {
         "(?i)TEAM", "(?i:x)y", "(?:a|b)+?", "(?P<name>x)", "(?<name>x)", "\\.", "\\Qa.b\\E", "\\x41\\x{263a}",
         "\\pL+", "\\p{Greek}", "[[:alpha:]]", "[[:^digit:]]", "\\bword\\b", "\\Astart", "end\\z", "(?m)^x$",
         "(?s).", "a|", "()", "\\0", "\\012", "[\\d\\-x]", "x*?", "a{1000}", "^*", "\\_", "{", "a{", "a{,5}", "(?U)a+", "(?)", "(?i-m:x)",
+        // Nested repeats multiplying to at most 1000 copies are fine in Go.
+        "(a{10}){100}", "((a{2}){2}){250}", "(a{0}){1000}", "(a*){1000}", "(a+){1000}", "(a{2,}){500}", "(a{1000}b{1000}){1}",
     ])
     func compilesWhatGoCompiles(pattern: String) {
         if case .failure(let e) = GoRegex.compile(pattern) { Issue.record("\(pattern): \(e)") }
@@ -23,6 +25,9 @@ struct GoRegexTests {
         ("\\q", "invalid escape sequence"), ("(?#c)", "invalid or unsupported Perl syntax"), ("(?P=n)", "invalid or unsupported Perl syntax"),
         ("(?P<>x)", "invalid named capture"), ("(?i-)", "invalid or unsupported Perl syntax"), ("(?-)", "invalid or unsupported Perl syntax"), ("x{2}{3}", "invalid nested repetition operator"), ("[[:foo:]]", ""),
         ("\\p{}", "invalid character class range"), ("(?i", "missing closing )"), ("{2}", "missing argument to repetition operator"),
+        // Go's repeatIsValid: nested counts multiply past 1000 (each count alone is fine).
+        ("(a{0,1000}){50}", "invalid repeat count"), ("(a{10}){101}", "invalid repeat count"), ("((a{2}){2}){251}", "invalid repeat count"),
+        ("(a{2}|b{3}){400}", "invalid repeat count"), ("(a{2,}){501}", "invalid repeat count"),
     ])
     func rejectsWhatGoRejects(pattern: String, code: String) {
         switch GoRegex.compile(pattern) {
@@ -31,6 +36,7 @@ struct GoRegexTests {
             if !code.isEmpty { Issue.record("\(pattern) compiled; Go rejects it with \(code)") }
         case .failure(let e):
             if code.isEmpty { Issue.record("\(pattern) rejected: \(e)") } else { #expect(e.code == code, "\(pattern)") }
+            if pattern == "(a{0,1000}){50}" { #expect(e.expr == "{50}") }
         }
     }
 

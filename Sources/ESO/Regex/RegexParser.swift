@@ -88,9 +88,14 @@ struct RegexParser {
                 if quantified {
                     throw err("invalid nested repetition operator", slice(opStart, end))
                 }
+                node = .repetition(node, min: min, max: max)
+                // Go rejects repeats whose nesting multiplies past 1000 copies (`(a{0,1000}){50}`):
+                // its compiled program would be huge.
+                if q == "{", min >= 2 || (max ?? 0) >= 2, !Self.repeatIsValid(node, 1000) {
+                    throw err("invalid repeat count", slice(i, end))
+                }
                 i = end
                 if peek == "?" { i += 1 }  // lazy: same language, same answer for a match test
-                node = .repetition(node, min: min, max: max)
                 quantified = true
             }
             _ = start
@@ -98,6 +103,24 @@ struct RegexParser {
         }
         if items.isEmpty { return .empty }
         return items.count == 1 ? items[0] : .concat(items)
+    }
+
+    /// Go's `repeatIsValid`: the repeat counts nested in `node`, multiplied, stay within `n`
+    /// copies of the innermost thing. (`*`, `+` and `?` count 0 or 1: never a limit.)
+    static func repeatIsValid(_ node: RegexNode, _ n: Int) -> Bool {
+        var n = n
+        switch node {
+        case .repetition(let sub, let min, let max):
+            if max == 0 { return true }
+            let m = max ?? min
+            if m > n { return false }
+            if m > 0 { n /= m }
+            return repeatIsValid(sub, n)
+        case .concat(let subs), .alternate(let subs):
+            return subs.allSatisfy { repeatIsValid($0, n) }
+        default:
+            return true
+        }
     }
 
     /// `{n}`, `{n,}` or `{n,m}` starting at `at`, or nil when it is a literal brace.
