@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ESOTests", dependencies: ["ESO", "Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PolicyTests", dependencies: ["Policy", "ESO", "Documents", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "AdmissionTests", dependencies: ["Admission", "Policy", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AdmissionTests", dependencies: ["Admission", "Policy", "ESO", "Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PKITests", dependencies: ["PKI", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "InstallTests", dependencies: ["Install", "Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "OfflineTests", dependencies: ["Offline", "Documents", "TestSupport"], swiftSettings: strict),

@@ -40,21 +40,42 @@ public struct UnanchoredRegex: Sendable {
         case failed(String)
     }
 
-    /// Bounded: cleared when full, so hostile input cannot grow it without limit.
-    private static let cache = Mutex<[String: Entry]>([:])
+    /// Bounded in entries and in compiled instructions (~24 bytes each), and cleared when
+    /// full, so hostile patterns cannot grow it: bounded by entries alone, 1,024 patterns of
+    /// 200,000 instructions each could hold gigabytes. Large programs are not kept at all.
+    private struct Cache {
+        var entries: [String: Entry] = [:]
+        var instructions = 0
+    }
+    private static let cache = Mutex(Cache())
     private static let cacheLimit = 1024
+    private static let cacheInstructionLimit = 100_000
+
+    /// What the cache holds now, in compiled instructions (for tests).
+    static var cachedInstructions: Int { cache.withLock { $0.instructions } }
 
     private static func lookup(_ pattern: String) -> Entry {
-        if let hit = cache.withLock({ $0[pattern] }) { return hit }
+        if let hit = cache.withLock({ $0.entries[pattern] }) { return hit }
         let entry: Entry
+        let size: Int
         switch GoRegex.compile(pattern) {
-        case .success(let regex): entry = .compiled(UnanchoredRegex(regex: regex))
-        case .failure(let e): entry = .failed(e.description)
+        case .success(let regex):
+            entry = .compiled(UnanchoredRegex(regex: regex))
+            size = regex.instructionCount
+        case .failure(let e):
+            entry = .failed(e.description)
+            // Refused for this review's regex budget, not for the pattern: not an answer to keep.
+            if RegexBudget.current.exhausted { return entry }
+            size = 1
         }
-        guard pattern.utf8.count <= 4096 else { return entry }
+        guard pattern.utf8.count <= 4096, size <= cacheInstructionLimit / 8 else { return entry }
         cache.withLock {
-            if $0.count >= cacheLimit { $0.removeAll(keepingCapacity: true) }
-            $0[pattern] = entry
+            if $0.entries.count >= cacheLimit || $0.instructions + size > cacheInstructionLimit {
+                $0.entries.removeAll(keepingCapacity: true)
+                $0.instructions = 0
+            }
+            $0.entries[pattern] = entry
+            $0.instructions += size
         }
         return entry
     }

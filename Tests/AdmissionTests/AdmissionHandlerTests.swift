@@ -1,5 +1,6 @@
 import Admission
 import Documents
+import ESO
 import Policy
 import Telemetry
 import Testing
@@ -275,5 +276,58 @@ spec:
         #expect(after.contains(#"esoguard_admission_requests_total{route="/validate",kind="",operation="",outcome="invalid"} 1"#))
         #expect(!after.contains(#"operation="",outcome="skipped""#))
         #expect(text.utf8.count < before + 1000, "/metrics grew from \(before) to \(text.utf8.count) bytes")
+    }
+}
+
+/// Regular expressions in a tenant's object cost what they compile to; one review may compile
+/// only so much (`RegexBudget`), and is denied past it rather than judged in part.
+@Suite struct RegexBudgetTests {
+    private static let finds = """
+        apiVersion: esoguard.io/v1alpha1
+        kind: Policy
+        metadata: {name: finds}
+        spec:
+          mode: enforce
+          rules:
+            - name: find
+              check: findRestrictions
+        """
+
+    /// An ExternalSecret whose `dataFrom[].find.name.regexp` are `count` distinct patterns of
+    /// `repeats` × `x{1000}`: valid in Go, ~1,000 instructions per repeat.
+    private func review(count: Int, repeats: Int) -> [UInt8] {
+        let entries = (0..<count).map { i in
+            let pattern = (0..<repeats).map { j in "\(Character(Unicode.Scalar(UInt8(97 + j % 26))))" + "{1000}" }.joined() + "z\(i)"
+            return #"{"find":{"name":{"regexp":"\#(pattern)"}}}"#
+        }.joined(separator: ",")
+        let object = #"{"apiVersion":"external-secrets.io/v1","kind":"ExternalSecret","metadata":{"name":"x","namespace":"team-a"},"spec":{"refreshInterval":"1h","secretStoreRef":{"name":"s","kind":"SecretStore"},"dataFrom":[\#(entries)]}}"#
+        return reviewBody(object: object)
+    }
+
+    @Test func aReviewOverTheBudgetIsDeniedAndTheNextIsJudged() throws {
+        let handler = AdmissionHandler(policies: try policies(Self.finds), esoValidation: false)
+        let start = ContinuousClock.now
+        let over = try respond(handler, .validate, review(count: 40, repeats: 150))   // ~6M instructions
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(over[path: "response", "allowed"]?.bool == false)
+        let message = over[path: "response", "status", "message"]?.string ?? ""
+        #expect(message.contains("[esoguard/regex-budget] the regular expressions in this object compile to more than 1000000 instructions"), "\(message)")
+        // The budget is per review: a modest one after it is judged on its own.
+        let under = try respond(handler, .validate, review(count: 2, repeats: 20))
+        #expect(under[path: "response", "allowed"]?.bool == true, "\(under)")
+        #expect(!RegexBudget.current.exhausted)
+    }
+
+    @Test func aSpentBudgetRefusesFurtherCompiles() {
+        let budget = RegexBudget.current
+        budget.reset(limit: 1500)
+        defer { budget.reset(limit: .max) }
+        #expect((try? GoRegex.compile("a{1000}").get()) != nil)   // 1,001 instructions: under
+        #expect((try? GoRegex.compile("b{1000}").get()) != nil)   // takes it over
+        guard case .failure(let e) = GoRegex.compile("c") else { Issue.record("compiled past the budget"); return }
+        #expect(e.code == "regular expressions too large in total")
+        #expect(budget.exhausted)
+        budget.reset(limit: .max)
+        #expect((try? GoRegex.compile("c").get()) != nil)
     }
 }

@@ -5,9 +5,14 @@
 public struct GoRegex: Sendable {
     public let pattern: String
     private let program: [Instruction]
+    /// The compiled program's length: what the regex costs to keep and to run.
+    public var instructionCount: Int { program.count }
 
-    /// Compiles `pattern`, failing where Go's `regexp.Compile` fails.
+    /// Compiles `pattern`, failing where Go's `regexp.Compile` fails, and when this thread's
+    /// `RegexBudget` is spent (`exhausted` then says so).
     public static func compile(_ pattern: String) -> Result<GoRegex, RegexError> {
+        let budget = RegexBudget.current
+        guard budget.mayCompile() else { return .failure(RegexError(code: "regular expressions too large in total", expr: pattern)) }
         switch RegexParser.parse(pattern) {
         case .failure(let e):
             return .failure(e)
@@ -15,6 +20,7 @@ public struct GoRegex: Sendable {
             var compiler = RegexCompiler()
             compiler.emit(node)
             compiler.program.append(.match)
+            budget.charge(compiler.program.count)
             if compiler.program.count > 200_000 {
                 return .failure(RegexError(code: "expression too large", expr: pattern))
             }
