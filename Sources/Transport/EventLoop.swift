@@ -42,6 +42,12 @@ final class EventLoop: @unchecked Sendable {
     @exclusivity(unchecked) private var lastDescriptorWarning: UInt64 = 0
     @exclusivity(unchecked) private var lastEvictionWarning: UInt64 = 0
     /// This loop's share of `esoguard_connection_states`, as last published (see `sweepTimeouts`).
+    /// Bytes this loop's connections hold of requests still arriving, and this loop's share of
+    /// `--max-buffered-bytes`. Each loop refuses only its own connections' requests, so each
+    /// keeps to its own share: against one total, a client holding the budget on one loop got
+    /// every request arriving on another refused, since there the new request was the oldest.
+    @exclusivity(unchecked) private var bufferedHere = 0
+    private let bufferLimit: Int
     @exclusivity(unchecked) private var publishedStates = [Int](repeating: 0, count: Connection.State.allCases.count)
     private let stateSeries: [Gauge.Bound]
     /// How long accepting pauses after EMFILE/ENFILE: connections closing free descriptors
@@ -55,6 +61,8 @@ final class EventLoop: @unchecked Sendable {
         indexLabel = [String(index)]
         self.shared = shared
         stateSeries = Connection.State.allCases.map { shared.metrics.connectionStates.labelled([$0.label]) }
+        let limits = shared.configuration.limits
+        bufferLimit = Self.bufferShare(limits, loops: shared.configuration.loops)
         slot = shared.balancer.slots[index]
         epfd = esoguard_epoll_create()
         guard epfd >= 0 else { throw TransportError("epoll_create1: \(errnoString())") }
@@ -556,7 +564,6 @@ final class EventLoop: @unchecked Sendable {
     /// most of a large body and then waits (or dribbles) so cannot hold the budget against newer
     /// requests; a request that is itself the oldest is refused instead (false).
     private func refuseOlderBuffered(than c: Connection) -> Bool {
-        let limit = shared.configuration.limits.maxBufferedBytes
         var older: [Connection] = []
         for o in connections.values
         where o !== c && o.bufferedCounted > 0 && o.isEvictable && !o.closeAfterWrite
@@ -564,11 +571,17 @@ final class EventLoop: @unchecked Sendable {
             older.append(o)
         }
         older.sort { $0.requestStartedAt < $1.requestStartedAt }
-        for o in older where shared.bufferedBytes.load(ordering: .relaxed) > limit {
+        for o in older where bufferedHere > bufferLimit {
             refuseBuffered(o)
             service(o)   // writes the 503 (c's goes out with the caller's turn)
         }
-        return shared.bufferedBytes.load(ordering: .relaxed) <= limit
+        return bufferedHere <= bufferLimit
+    }
+
+    /// A loop's share of `--max-buffered-bytes`, but room for one request of the largest size
+    /// at least (head and body), so a largest request can always arrive.
+    static func bufferShare(_ limits: HTTPLimits, loops: Int) -> Int {
+        max(limits.maxBufferedBytes / max(1, loops), limits.maxBodyBytes + limits.maxHeaderBytes)
     }
 
     /// Answers `c`'s arriving request with 503 and stops counting its bytes.
@@ -588,8 +601,9 @@ final class EventLoop: @unchecked Sendable {
         let delta = counted - c.bufferedCounted
         guard delta != 0 else { return true }
         c.bufferedCounted = counted
-        let total = shared.bufferedBytes.add(delta, ordering: .relaxed).newValue
-        return delta < 0 || total <= shared.configuration.limits.maxBufferedBytes
+        bufferedHere += delta
+        shared.bufferedBytes.add(delta, ordering: .relaxed)   // the gauge, all loops together
+        return delta < 0 || bufferedHere <= bufferLimit
     }
 
     private func compactInput(_ c: Connection) {
@@ -720,7 +734,10 @@ final class EventLoop: @unchecked Sendable {
         if SSL_is_init_finished(c.ssl) == 1 { SSL_set_shutdown(c.ssl, SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN) }
         _ = esoguard_epoll_ctl(epfd, ESOGUARD_EPOLL_CTL_DEL, c.fd, 0)
         close(c.fd)
-        if c.bufferedCounted != 0 { shared.bufferedBytes.subtract(c.bufferedCounted, ordering: .relaxed) }
+        if c.bufferedCounted != 0 {
+            bufferedHere -= c.bufferedCounted
+            shared.bufferedBytes.subtract(c.bufferedCounted, ordering: .relaxed)
+        }
         shared.openConnections.subtract(1, ordering: .relaxed)
         slot.load.subtract(1, ordering: .relaxed)
         shared.metrics.openConnections.add(-1)

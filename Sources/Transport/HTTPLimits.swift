@@ -20,8 +20,9 @@ public struct HTTPLimits: Sendable, Hashable {
     /// Open connections at most. A new one over it makes room by closing connections that
     /// waited longest on their clients, or is closed at once (`EventLoop.evictLongestWaiting`).
     public var maxConnections: Int = 4096
-    /// Bytes that requests still arriving may hold, all connections together (→ 503 for the
-    /// requests arriving longest, `EventLoop.refuseOlderBuffered`). Without it, a few dozen
+    /// Bytes that requests still arriving may hold, all connections together, shared out
+    /// among the event loops (→ 503 for the requests arriving longest on the loop that went
+    /// over its share, `EventLoop.refuseOlderBuffered`). Without it, a few dozen
     /// clients each sending most of a `maxBodyBytes` body slowly, or thousands each sending
     /// part of a small one, would hold more memory than the pod may use. A request that
     /// arrives in one read is answered before it is counted, so the usual ones never touch it.

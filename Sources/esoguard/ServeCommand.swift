@@ -44,7 +44,7 @@ struct ServeCommand: ParsableCommand {
     var maxConnections: Int = 4096
 
     @Option(name: .customLong("max-buffered-bytes"),
-            help: "Request bytes all connections together may hold while they arrive (over it, 503 for the requests arriving longest; a request that arrives in one read is answered before it counts).")
+            help: "Request bytes all connections together may hold while they arrive, shared out among the event loops (over a loop's share, 503 for the requests arriving longest there; a request that arrives in one read is answered before it counts).")
     var maxBufferedBytes: Int = 16 * 1024 * 1024
 
     @Option(name: .customLong("handshake-timeout"), help: "Seconds to complete the TLS handshake.")

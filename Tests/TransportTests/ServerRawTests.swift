@@ -412,6 +412,52 @@ import Transport
         withExtendedLifetime((holders, fifth)) {}
     }
 
+    /// Each loop keeps to its share of the budget: a client that fills it on one loop (choosing
+    /// which of its connections to fill) cannot get requests on the other loop refused. Against
+    /// one total, the request arriving on the other loop was the oldest there, and was refused.
+    @Test func aClientFillingOneLoopCannotGetRequestsOnAnotherRefused() throws {
+        // 2 MiB in all: 1 MiB + 16 KiB per loop (room for the largest request).
+        let server = try TestServer(extra: ["--threads", "2", "--max-body-bytes", "1048576", "--max-buffered-bytes", "2097152"])
+        defer { server.stop() }
+        let metrics = try server.client(timeout: 10)
+        func loopCounts() throws -> [Int] {
+            try metrics.write("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+            let text = parseResponses(try metrics.readUntilResponse()).first?.body ?? ""
+            return text.split(separator: "\n").filter { $0.hasPrefix("esoguard_loop_connections{") }
+                .compactMap { Double($0.split(separator: " ").last ?? "").map { Int($0) } }
+        }
+        // Open connections until two sit on one loop and one on the other, telling which by the gauge.
+        var byLoop: [[TLSClient]] = [[], []]
+        var opened = 0
+        while byLoop.map(\.count).min() ?? 0 < 1 || byLoop.map(\.count).max() ?? 0 < 2 {
+            opened += 1
+            try #require(opened <= 10, "connections did not spread over both loops: \(byLoop.map(\.count))")
+            let before = try loopCounts()
+            let c = try server.client(timeout: 10)
+            let after = try loopCounts()
+            guard before.count == 2, after.count == 2, let loop = (0..<2).first(where: { after[$0] > before[$0] }) else { continue }
+            byLoop[loop].append(c)
+        }
+        let hostileLoop = byLoop[0].count >= 2 ? 0 : 1
+        let head = "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n"
+        let part = Array(head.utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 900_000)
+        for c in byLoop[hostileLoop].prefix(2) {
+            try c.write(part)   // 1.8 MB on one loop: under the 2 MiB total, over that loop's share
+            usleep(200_000)
+        }
+        // A legitimate 500 KB review on the other loop, arriving in pieces, is answered.
+        let legit = try #require(byLoop[1 - hostileLoop].first)
+        let body = review(uid: "legit", padding: 500_000)
+        try legit.write(post("/validate", body: body))
+        let answer = parseResponses(try legit.readUntilResponse()).first
+        #expect(answer?.status == 200)
+        #expect(answer?.body.contains("\"uid\":\"legit\"") == true)
+        // On the hostile loop its own older request made room instead.
+        let refused = parseResponses((try? byLoop[hostileLoop][0].readToEnd()) ?? [])
+        #expect(refused.map(\.status) == [503])
+        withExtendedLifetime(byLoop) {}
+    }
+
     /// A one-loop server with a 4 MiB budget for arriving request bytes, and a review of over
     /// 3 MB with its request head.
     private func bufferBudgetFixture(uid: String) throws -> (server: TestServer, body: [UInt8], head: String) {
