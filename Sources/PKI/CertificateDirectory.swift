@@ -1,4 +1,5 @@
 import Glibc
+import Platform
 
 /// What happened to one certificate during `CertificateDirectory.ensure`.
 public enum CertificateAction: Sendable, Hashable {
@@ -39,6 +40,11 @@ public struct CertificateDirectory: Sendable {
         try request.validate()
         try AtomicFile.makeDirectory(path)
         try AtomicFile.checkWritable(path)
+        // One run at a time per directory: runs that read and wrote the four files at once
+        // (an init container in each of several replicas, say) left a CA and a serving
+        // certificate that did not belong together, each run reporting success.
+        let lock = try lockDirectory()
+        defer { close(lock) }
 
         let renewAt = now + request.renewBeforeSeconds
         var (ca, caKey, caAction) = try loadCA(renewAt: renewAt)
@@ -72,6 +78,8 @@ public struct CertificateDirectory: Sendable {
             return replace(certBytes == nil ? "ca.crt is missing" : "ca.crt holds no PEM certificate")
         }
         guard let keyBytes else { return replace("ca.key is missing, so the CA cannot sign") }
+        // Replacing it would destroy a key the user protected on purpose: stop instead.
+        if PEMText.isEncryptedPrivateKey(keyBytes) { throw Self.encryptedKeyError(Self.caKeyFile, file(Self.caKeyFile)) }
         guard let key = PrivateKey(pem: keyBytes) else { return replace("ca.key holds no PEM private key") }
         guard cert.isCA else { return replace("ca.crt is not a CA certificate") }
         guard cert.matches(key) else { return replace("ca.key does not belong to ca.crt") }
@@ -82,12 +90,32 @@ public struct CertificateDirectory: Sendable {
         return (cert, key, .kept)
     }
 
+    /// Holds an exclusive `flock` on the directory itself (released when the descriptor
+    /// closes): no lock file is left among the certificates.
+    private func lockDirectory() throws -> Int32 {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw PKIError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                throw PKIError("cannot lock \(path): \(reason)")
+            }
+        }
+        return fd
+    }
+
+    static func encryptedKeyError(_ name: String, _ path: String) -> PKIError {
+        PKIError("\(path) is an encrypted private key; esoguard reads keys unencrypted (as kubernetes.io/tls Secrets hold them) and never asks for a passphrase. Nothing was changed: decrypt it (openssl pkey -in \(name) -out \(name)) or move it away to have a new one made")
+    }
+
     // MARK: - Serving certificate
 
     private func loadServing(_ request: CertificateRequest, ca: Certificate, caKey: PrivateKey,
                              renewAt: Int, now: Int) throws -> (Certificate, CertificateAction) {
         let certBytes = try AtomicFile.read(file(Self.certificateFile))
         let keyBytes = try AtomicFile.read(file(Self.keyFile))
+        if let keyBytes, PEMText.isEncryptedPrivateKey(keyBytes) { throw Self.encryptedKeyError(Self.keyFile, file(Self.keyFile)) }
         let reason: String
         if certBytes == nil && keyBytes == nil {
             let cert = try issueServing(request, ca: ca, caKey: caKey, now: now)

@@ -135,13 +135,10 @@ public final class TLSContext: @unchecked Sendable {
         return notAfter - now < CertificateValidity.expiringWindow ? .expiringSoon : .valid
     }
 
-    /// Whether a PEM key file is passphrase-protected (PKCS#8 `ENCRYPTED PRIVATE KEY`, or a
-    /// traditional key's `Proc-Type: 4,ENCRYPTED`): worth its own error, as OpenSSL's is
-    /// "bad password read".
+    /// Whether a PEM key file is passphrase-protected (`PEMText`).
     static func isEncryptedPEM(_ path: String) -> Bool {
         guard case .success(let bytes) = FileContents.read(path: path, limit: 1 << 20) else { return false }
-        let text = String(decoding: bytes, as: UTF8.self)
-        return text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.contains("Proc-Type: 4,ENCRYPTED")
+        return PEMText.isEncryptedPrivateKey(bytes)
     }
 }
 

@@ -222,6 +222,27 @@ import TestSupport
         #expect(outcome.serving == .renewed(reason: "the CA was replaced"))
     }
 
+    /// An encrypted key is the user's on purpose: it is never replaced, and the error says why.
+    @Test(arguments: ["ca.key", "tls.key"])
+    func anEncryptedKeyStopsWithNothingChanged(name: String) throws {
+        let dir = try TempDir("pki")
+        defer { dir.remove() }
+        let store = CertificateDirectory(path: dir.path)
+        try store.ensure(request)
+        let encrypted = try runCommand("openssl", ["pkey", "-in", dir.file(name), "-aes256", "-passout", "pass:x", "-out", dir.file(name + ".enc")])
+        #expect(encrypted.status == 0, "\(encrypted.stderr)")
+        try FileManager.default.removeItem(atPath: dir.file(name))
+        try FileManager.default.moveItem(atPath: dir.file(name + ".enc"), toPath: dir.file(name))
+        let before = try ["ca.crt", "ca.key", "tls.crt", "tls.key"].map { try Data(contentsOf: URL(fileURLWithPath: dir.file($0))) }
+        #expect {
+            try store.ensure(request)
+        } throws: { error in
+            "\(error)".hasPrefix("\(dir.file(name)) is an encrypted private key; esoguard reads keys unencrypted")
+        }
+        let after = try ["ca.crt", "ca.key", "tls.crt", "tls.key"].map { try Data(contentsOf: URL(fileURLWithPath: dir.file($0))) }
+        #expect(after == before)
+    }
+
     @Test func tightensLooseKeyModes() throws {
         let dir = try TempDir("pki")
         defer { dir.remove() }
