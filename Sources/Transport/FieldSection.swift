@@ -4,20 +4,26 @@
 /// reads builds no header Strings, and `value(of:)` builds only the one it finds.
 struct FieldSection: Sendable {
     private let bytes: [UInt8]
-    /// Where the first `Content-Type` and `Content-Encoding` values are, noted by `HeadParser`
-    /// as it checks the lines: the webhook reads them on every review, and a walk over the
-    /// lines cost ~750 instructions each.
+    /// Where the first `Content-Type` value is, and the first `Content-Encoding` value that is
+    /// not `identity` (else the first), noted by `HeadParser` as it checks the lines: the
+    /// webhook reads them on every review, and a walk over the lines cost ~750 instructions
+    /// each. (A coding on a second line applies as much as one on the first.)
     private var contentType: Range<Int>?
     private var contentEncoding: Range<Int>?
+    private var contentEncodingIsIdentity = true
 
     init(_ lines: UnsafeBufferPointer<UInt8>) { bytes = Array(lines) }
 
-    /// Notes where a field the parser found begins and ends (offsets into the lines); the first wins.
-    mutating func index(_ field: HeadParser.FieldName, _ start: Int, _ end: Int) {
+    /// Notes where a field the parser found begins and ends (offsets into the lines).
+    mutating func index(_ field: HeadParser.FieldName, _ start: Int, _ end: Int, identity: Bool = false) {
         switch field {
-        case .contentType where contentType == nil: contentType = start..<end
-        case .contentEncoding where contentEncoding == nil: contentEncoding = start..<end
-        default: break
+        case .contentType where contentType == nil:
+            contentType = start..<end
+        case .contentEncoding where contentEncoding == nil || (contentEncodingIsIdentity && !identity):
+            contentEncoding = start..<end
+            contentEncodingIsIdentity = identity
+        default:
+            break
         }
     }
 

@@ -258,7 +258,7 @@ enum HeadParser {
                 head.chunked = true
             case .host:
                 hosts += 1
-                for j in valueStart..<valueEnd where !isHostChar(p[j]) { return .failure(400, "invalid Host") }
+                guard isValidHost(p, valueStart, valueEnd) else { return .failure(400, "invalid Host") }
             case .connection:
                 for token in value.split(separator: ",") {
                     let t = token.trimmingSpaces().lowercased()
@@ -271,7 +271,9 @@ enum HeadParser {
             case .contentType:
                 head.fieldSection.index(.contentType, valueStart - fieldsStart, valueEnd - fieldsStart)
             case .contentEncoding:
-                head.fieldSection.index(.contentEncoding, valueStart - fieldsStart, valueEnd - fieldsStart)
+                let identity = valueEnd - valueStart == 8 && zip(p[valueStart..<valueEnd], "identity".utf8).allSatisfy { lowercase($0) == $1 }
+                head.fieldSection.index(.contentEncoding, valueStart - fieldsStart, valueEnd - fieldsStart,
+                                        identity: identity || valueEnd == valueStart)
             case .other:
                 break
             }
@@ -326,13 +328,32 @@ enum HeadParser {
         }
     }
 
-    /// What `Host` (uri-host [":" port], RFC 3986) may hold: unreserved, pct-encoded and
-    /// sub-delims characters, ":" and the brackets of an IP literal. RFC 9112 §3.2 asks for 400
-    /// on an invalid value; a space or a second name (`a, b`) is one.
-    @inline(__always) static func isHostChar(_ b: UInt8) -> Bool {
+    /// Whether `p[start..<end]` is a `Host` value: uri-host [":" port] (RFC 3986), where
+    /// uri-host is a reg-name or IPv4 address (unreserved, pct-encoded and sub-delims
+    /// characters) or a bracketed IPv6 address, and port is digits. Empty is allowed. RFC 9112
+    /// §3.2 asks for 400 otherwise: a space, a second name (`a, b`), `a:b`, `::1`, `[::1`.
+    static func isValidHost(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        if i < end, p[i] == UInt8(ascii: "[") {
+            guard let close = (i..<end).first(where: { p[$0] == UInt8(ascii: "]") }), close - i - 1 <= 45 else { return false }
+            var literal = [CChar](repeating: 0, count: 47)
+            for j in (i + 1)..<close { literal[j - i - 1] = CChar(bitPattern: p[j]) }
+            var address = in6_addr()
+            guard inet_pton(AF_INET6, literal, &address) == 1 else { return false }
+            i = close + 1
+        } else {
+            while i < end, isRegNameChar(p[i]) { i += 1 }
+        }
+        guard i < end else { return true }
+        guard p[i] == UInt8(ascii: ":") else { return false }
+        return p[(i + 1)..<end].allSatisfy(isDigit)
+    }
+
+    /// reg-name's characters: unreserved, "%" of pct-encoded, and sub-delims.
+    @inline(__always) static func isRegNameChar(_ b: UInt8) -> Bool {
         switch b {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0x2D, 0x2E, 0x5F, 0x7E, 0x25, 0x3A, 0x5B, 0x5D: return true               // - . _ ~ % : [ ]
+        case 0x2D, 0x2E, 0x5F, 0x7E, 0x25: return true                                       // - . _ ~ %
         case 0x21, 0x24, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x3B, 0x3D: return true  // ! $ & ' ( ) * + , ; =
         default: return false
         }

@@ -101,6 +101,11 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
         #expect(coded.header("content-encoding") == "gzip")
         #expect(coded.header("content-type") == nil)
         #expect(coded.headers.first { $0.name == "content-encoding" }?.value == "gzip")
+        // A coding on a later line counts as much as one on the first.
+        let later = try #require(parse(["POST /v HTTP/1.1\r\nHost: a\r\nContent-Encoding: Identity\r\nContent-Encoding: gzip\r\n\r\n"]).1.first)
+        #expect(later.header("content-encoding") == "gzip")
+        let plain = try #require(parse(["POST /v HTTP/1.1\r\nHost: a\r\nContent-Encoding: identity\r\nContent-Encoding:\r\n\r\n"]).1.first)
+        #expect(plain.header("content-encoding") == "identity")
     }
 
     @Test func connectionCloseAndHTTP10() {
@@ -162,7 +167,9 @@ private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
 
     /// Host must be one uri-host with an optional port (RFC 9112 §3.2: 400 otherwise).
     @Test(arguments: [("a", true), ("esoguard.esoguard-system.svc:443", true), ("[::1]:8443", true), ("", true),
-                      ("xn--bcher-kva.example", true), ("a, b", false), ("a b", false), ("a/b", false), ("a@b", false)])
+                      ("xn--bcher-kva.example", true), ("10.0.0.1:8443", true), ("[fe80::1]", true), ("a:", true),
+                      ("a, b", false), ("a b", false), ("a/b", false), ("a@b", false), ("x:a", false), ("x:-1", false),
+                      ("a:1:2", false), ("[::1", false), ("::1", false), ("[]", false), ("[:::::::]", false), ("[::1]x", false)])
     func hostValuesAreChecked(host: String, valid: Bool) {
         let outcome = parse(["GET / HTTP/1.1\r\nHost: \(host)\r\n\r\n"]).0
         #expect(outcome == (valid ? .complete : .failure(status: 400, reason: "invalid Host")))
