@@ -81,16 +81,25 @@ public enum InputFiles {
             return
         }
         var names: [String] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
             }
             if name.hasPrefix(".") { continue }
+            guard valid else {
+                // Its path cannot be spelled as a String, so it cannot be opened: say so rather
+                // than skip it, or a CI run would pass without checking it.
+                if isManifestName(name) || entry.pointee.d_type == UInt8(DT_DIR) {
+                    errors.append(InputError(path: prefix + name, message: "the file name is not valid UTF-8, so esoguard cannot open it; rename it"))
+                }
+                continue
+            }
             names.append(name)
         }
         closedir(dir)
         names.sort()
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for name in names {
             let child = prefix + name
             var childInfo = stat()

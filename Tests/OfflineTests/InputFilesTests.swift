@@ -32,6 +32,28 @@ import TestSupport
         #expect(files[1].isStandardInput)
     }
 
+    /// A manifest (or directory) whose name is not valid UTF-8 cannot be opened through a
+    /// String path: it is an input error, never skipped in silence (a CI run would pass).
+    @Test func namesThatAreNotUTF8AreErrors() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.write("good.yaml", "")
+        for raw in [Array("bad".utf8) + [0xFF] + Array(".yaml".utf8), Array("dir".utf8) + [0xFE], Array("notes".utf8) + [0xFF]] {
+            let path = Array(dir.path.utf8) + [UInt8(ascii: "/")] + raw + [0]
+            let made = path.withUnsafeBufferPointer { p in
+                p.withMemoryRebound(to: CChar.self) { c in
+                    raw.last == 0xFE ? mkdir(c.baseAddress!, 0o700) : open(c.baseAddress!, O_CREAT | O_WRONLY, 0o600)
+                }
+            }
+            #expect(made >= 0)
+            if raw.last != 0xFE { close(made) }
+        }
+        let (files, errors) = InputFiles.collect([dir.path])
+        #expect(files.map { String($0.path.dropFirst(dir.path.count + 1)) } == ["good.yaml"])
+        #expect(errors.map { String($0.path.dropFirst(dir.path.count + 1)) }.sorted() == ["bad\u{FFFD}.yaml", "dir\u{FFFD}"])
+        #expect(errors.allSatisfy { $0.message == "the file name is not valid UTF-8, so esoguard cannot open it; rename it" })
+    }
+
     @Test func missingPathIsAnError() {
         let (files, errors) = InputFiles.collect(["/nonexistent/esoguard/x.yaml"])
         #expect(files.isEmpty)
