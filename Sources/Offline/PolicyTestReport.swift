@@ -26,21 +26,23 @@ public struct PolicyTestReport: Sendable {
     public func render() -> String {
         var out = ""
         for suite in suites {
-            out += "\(suite.source) (policies: \(suite.policies))\n"
+            let source = TerminalText.safe(suite.source)
+            out += "\(source) (policies: \(TerminalText.safe(suite.policies)))\n"
             for result in suite.cases {
-                out += result.passed ? "  ok    \(result.name)\n" : "  FAIL  \(result.name)\n"
+                let name = TerminalText.safe(result.name)
+                out += result.passed ? "  ok    \(name)\n" : "  FAIL  \(name)\n"
                 guard !result.passed else { continue }
-                out += "        \(suite.source):\(result.position): expected (-) and actual (+):\n"
+                out += "        \(source):\(result.position): expected (-) and actual (+):\n"
                 for d in result.differences {
-                    out += "        - \(d.field): \(d.expected)\n"
-                    out += "        + \(d.field): \(d.actual)\n"
+                    out += "        - \(d.field): \(TerminalText.safe(d.expected))\n"
+                    out += "        + \(d.field): \(TerminalText.safe(d.actual))\n"
                 }
                 if result.actual.findings.isEmpty {
                     out += "        findings: none\n"
                 } else {
                     out += "        findings:\n"
                     for f in result.actual.findings {
-                        out += "          \(f.mode.rawValue) \(f.summary)\n"
+                        out += "          \(f.mode.rawValue) \(TerminalText.safe(f.summary))\n"
                     }
                 }
             }
@@ -55,8 +57,9 @@ public struct PolicyTestReport: Sendable {
     /// Suite errors as `file:line:col: error: message` lines, for stderr.
     public func diagnostics() -> String {
         errors.map { e in
-            let location = e.position.isKnown ? "\(e.source):\(e.position.line):\(e.position.column):" : "\(e.source):"
-            return "\(location) error: \(e.message)\n"
+            let source = TerminalText.safe(e.source)
+            let location = e.position.isKnown ? "\(source):\(e.position.line):\(e.position.column):" : "\(source):"
+            return "\(location) error: \(TerminalText.safe(e.message))\n"
         }.joined()
     }
 }

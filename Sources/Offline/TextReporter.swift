@@ -9,10 +9,10 @@ public enum TextReporter {
         for object in report.objects {
             for finding in object.findings {
                 out += location(object.source, object.position(of: finding))
-                out += " \(finding.severity.rawValue) \(finding.ruleID): \(finding.finding.message)"
-                if !finding.finding.path.isEmpty { out += " (\(finding.finding.path))" }
+                out += " \(finding.severity.rawValue) \(finding.ruleID): \(TerminalText.safe(finding.finding.message))"
+                if !finding.finding.path.isEmpty { out += " (\(TerminalText.safe(finding.finding.path)))" }
                 out += "\n"
-                if let hint = finding.finding.hint, !hint.isEmpty { out += "    hint: \(hint)\n" }
+                if let hint = finding.finding.hint, !hint.isEmpty { out += "    hint: \(TerminalText.safe(hint))\n" }
             }
         }
         out += report.summary + "\n"
@@ -21,11 +21,12 @@ public enum TextReporter {
 
     /// Input errors as `file:line:col: error: message` lines, for stderr in every format.
     public static func diagnostics(_ report: ValidationReport) -> String {
-        report.inputErrors.map { "\(location($0.source, $0.position)) error: \($0.message)\n" }.joined()
+        report.inputErrors.map { "\(location($0.source, $0.position)) error: \(TerminalText.safe($0.message))\n" }.joined()
     }
 
     /// `file:line:col:`, or `file:` when the position is unknown.
     static func location(_ source: String, _ position: SourcePosition) -> String {
-        position.isKnown ? "\(source):\(position.line):\(position.column):" : "\(source):"
+        let source = TerminalText.safe(source)
+        return position.isKnown ? "\(source):\(position.line):\(position.column):" : "\(source):"
     }
 }

@@ -13,6 +13,20 @@ import Testing
             """)
     }
 
+    /// Control characters from file names and manifests are escaped: an ESC sequence would
+    /// recolour the CI log, and a newline in a file name would forge a finding line.
+    @Test func controlCharactersAreEscaped() {
+        var report = ReportFixtures.report
+        report.files[0].objects[1].source = "apps/evil\nx.yaml:1:1: error forged"
+        report.files[0].objects[1].findings[0].finding.message = "value \u{1B}[31mred\u{7}\u{85}"
+        let text = TextReporter.render(report)
+        #expect(text.contains("apps/evil\\u{A}x.yaml:1:1: error forged:12:7: error"))
+        #expect(text.contains("value \\u{1B}[31mred\\u{7}\\u{85}"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(text.split(separator: "\n").count == TextReporter.render(ReportFixtures.report).split(separator: "\n").count)
+        #expect(TerminalText.safe("tab\tstays, é too") == "tab\tstays, é too")
+    }
+
     @Test func inputErrorsArePositionedDiagnostics() {
         #expect(TextReporter.diagnostics(ReportFixtures.report)
             == "apps/broken file.yaml:3:4: error: mapping values are not allowed in this context\n")
