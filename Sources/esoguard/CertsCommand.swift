@@ -35,7 +35,7 @@ struct CertsCommand: ParsableCommand {
 
     func run() throws {
         guard let renewSeconds = DurationParser.seconds(renewBefore) else {
-            throw ValidationError("--renew-before '\(renewBefore)' is not a duration such as 720h, 30d or 1h30m")
+            throw ValidationError("--renew-before '\(renewBefore)' is not a positive duration such as 720h, 30d, 1h30m or 30 (days)")
         }
         let request = CertificateRequest(service: service, namespace: namespace, days: days, caDays: caDays,
                                          renewBeforeSeconds: renewSeconds)

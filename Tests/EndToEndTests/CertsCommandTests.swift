@@ -103,7 +103,7 @@ import TestSupport
 
         let badDuration = try Deploy.esoguard(["certs", "--out", dir.file("x"), "--renew-before", "soon"] + Self.makeRunArguments)
         #expect(badDuration.status == 64)
-        #expect(badDuration.stderr.contains("--renew-before 'soon' is not a duration"))
+        #expect(badDuration.stderr.contains("--renew-before 'soon' is not a positive duration"))
 
         let loop = try Deploy.esoguard(["certs", "--out", dir.file("y"), "--days", "7", "--renew-before", "720h"] + Self.makeRunArguments)
         #expect(loop.status == 1)
