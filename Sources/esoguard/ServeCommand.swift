@@ -69,7 +69,7 @@ struct ServeCommand: ParsableCommand {
     var threads: Int?
 
     func validate() throws {
-        guard ListenAddress(parsing: listen) != nil else { throw ValidationError("--listen: expected HOST:PORT, got \(listen)") }
+        guard ListenAddress(parsing: listen) != nil else { throw ValidationError("--listen: expected HOST:PORT with a port from 1 to 65535 (IPv6 as [::1]:8443), got \(listen)") }
         guard TLSVersion(parsing: tlsMinVersion) != nil else {
             throw ValidationError("--tls-min-version: expected 1.2 or 1.3 (or VersionTLS12, VersionTLS13), got \(tlsMinVersion)")
         }
