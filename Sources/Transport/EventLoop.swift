@@ -503,12 +503,19 @@ final class EventLoop: @unchecked Sendable {
     private func answerBeforeBody(_ c: Connection, _ request: HTTPRequest, _ response: HTTPResponse) {
         let started = now
         writer.write(response, close: true, keepAliveHTTP10: false, omitBody: request.method == "HEAD", into: &c.output)
+        dropRequest(c)
+        record(request, response, c, started: started, finished: monotonicNanos())
+    }
+
+    /// After a final answer that closes the connection: the request is over unread, so its
+    /// input and any chunked body decoded so far go, and none of it counts against
+    /// --max-buffered-bytes while the connection lingers.
+    private func dropRequest(_ c: Connection) {
         c.closeAfterWrite = true
         c.input.removeAll()
         c.inputStart = 0
         c.parser = RequestParser(limits: shared.configuration.limits)
         _ = accountBuffered(c)
-        record(request, response, c, started: started, finished: monotonicNanos())
     }
 
     /// Counts an answered request in its route's series and logs it (debug).
@@ -548,13 +555,7 @@ final class EventLoop: @unchecked Sendable {
         var response = HTTPResponse.text(status, reason + "\n", route: "invalid")
         response.headers = headers
         writer.write(response, close: true, omitBody: false, into: &c.output)
-        c.closeAfterWrite = true
-        c.input.removeAll()
-        c.inputStart = 0
-        // The request is over: a chunked body decoded so far goes too, and none of it counts
-        // against --max-buffered-bytes while the connection lingers.
-        c.parser = RequestParser(limits: shared.configuration.limits)
-        _ = accountBuffered(c)
+        dropRequest(c)
         shared.metrics.requests.increment(["invalid", String(status)])
         shared.logger.debug("rejected request", ["status": String(status), "reason": reason, "remote": c.remoteAddress])
     }

@@ -166,11 +166,8 @@ import Transport
 
     /// A second SIGINT ends the process at once instead of after the grace.
     @Test func aSecondSignalStopsAtOnce() throws {
-        let server = try TestServer(extra: ["--shutdown-grace", "30"])
+        let (server, stalled) = try serverWithAStalledRequest(grace: "30")
         defer { server.stop() }
-        let stalled = try server.client()
-        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
-        usleep(100_000)
         server.process.signal(SIGINT)
         usleep(300_000)
         #expect(server.process.isRunning)   // waiting for the stalled request
@@ -179,17 +176,26 @@ import Transport
         #expect(server.process.waitForExit(timeout: 5) == 128 + SIGINT)
         #expect(elapsed(since: start) < 3)
         #expect(server.process.log.contains("second signal: stopping now"))
+        withExtendedLifetime(stalled) {}
     }
 
     @Test func shutdownGraceBoundsAStalledRequest() throws {
-        let server = try TestServer(extra: ["--shutdown-grace", "1"])
+        let (server, stalled) = try serverWithAStalledRequest(grace: "1")
         defer { server.stop() }
-        let stalled = try server.client()
-        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
-        usleep(100_000)
         let start = Date()
         server.process.signal(SIGINT)
         #expect(server.process.waitForExit(timeout: 6) == 0)
         #expect(elapsed(since: start) < 4)   // the 1 s grace, not the 10 s header timeout
+        withExtendedLifetime(stalled) {}
+    }
+
+    /// A server with `--shutdown-grace` `grace` and a connection whose request body stopped
+    /// after one byte of 100.
+    private func serverWithAStalledRequest(grace: String) throws -> (TestServer, TLSClient) {
+        let server = try TestServer(extra: ["--shutdown-grace", grace])
+        let stalled = try server.client()
+        try stalled.write("POST /validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+        usleep(100_000)
+        return (server, stalled)
     }
 }
