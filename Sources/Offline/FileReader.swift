@@ -3,7 +3,8 @@ import Glibc
 import Platform
 
 /// Reads a whole input into memory, refusing more than `limit` bytes so a huge
-/// or endless input (`/dev/zero`, a pipe) fails with a clear message.
+/// or endless input (`/dev/zero` on stdin) fails with a clear message. A named input
+/// must be a regular file (a FIFO would block); pipes come through `-`.
 enum FileReader {
     static func read(_ input: InputFile, limit: Int) -> Result<[UInt8], DocumentError> {
         let result = input.isStandardInput ? FileContents.read(descriptor: STDIN_FILENO, limit: limit)
@@ -13,6 +14,7 @@ enum FileReader {
             case .system(let code): return Self.failure(input, systemMessage(code))
             case .tooLarge: return tooLarge(input, limit)
             case .isDirectory: return Self.failure(input, "is a directory")
+            case .notRegularFile(let kind): return Self.failure(input, FileContents.Failure.describe(notRegular: kind))
             }
         }
     }

@@ -47,6 +47,8 @@ public enum AtomicFile {
         case .failure(.system(ENOENT)): return nil
         case .failure(.system(let code)): throw PKIError("cannot read \(path): \(FileContents.Failure.describe(code))")
         case .failure(.isDirectory): throw PKIError("cannot read \(path): \(FileContents.Failure.describe(EISDIR))")
+        case .failure(.notRegularFile(let kind)):
+            throw PKIError("cannot read \(path): \(FileContents.Failure.describe(notRegular: kind))")
         case .failure(.tooLarge): throw PKIError("\(path) is larger than \(limit) bytes; not a certificate file")
         }
     }

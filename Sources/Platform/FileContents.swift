@@ -7,23 +7,60 @@ public enum FileContents {
         /// The call that failed set this `errno`.
         case system(Int32)
         /// The input holds more than the limit (checked before reading for regular files,
-        /// while reading for pipes and devices: `/dev/zero` ends here).
+        /// while reading for a pipe or device on a descriptor: `/dev/zero` ends here).
         case tooLarge
         case isDirectory
+        /// A FIFO, socket or device (`kind`: "a FIFO"). Opening a FIFO waits for a writer,
+        /// and a device need not end: a named input must be a regular file.
+        case notRegularFile(kind: String)
 
         /// The OS's wording of a `.system` failure ("No such file or directory").
         public static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+        /// The wording of a `.notRegularFile` failure: "not a regular file (a FIFO)".
+        public static func describe(notRegular kind: String) -> String { "not a regular file (\(kind))" }
     }
 
-    /// The bytes of the file at `path`.
+    /// The bytes of the regular file at `path`; anything else is refused without blocking.
     public static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(.system(errno)) }
+        // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            let code = errno
+            // A socket cannot be opened (ENXIO): say what it is rather than the errno.
+            if let kind = specialKind(path: path) { return .failure(.notRegularFile(kind: kind)) }
+            return .failure(.system(code))
+        }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.system(errno)) }
+        if let kind = specialKind(mode: info.st_mode) { return .failure(.notRegularFile(kind: kind)) }
+        // No effect on regular files, but the read loop below must never see EAGAIN.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         return read(descriptor: fd, limit: limit)
     }
 
-    /// The bytes left in an open descriptor (standard input, a file), which stays open.
+    /// What `path` is when it exists and is neither a regular file nor a directory ("a FIFO"),
+    /// else nil: for paths that other code (OpenSSL) opens, which would block on a FIFO.
+    public static func specialKind(path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return specialKind(mode: info.st_mode)
+    }
+
+    static func specialKind(mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
+    }
+
+    /// The bytes left in an open descriptor (standard input, a file), which stays open. Pipes and
+    /// devices are read here: standard input (`-`) may be one.
     public static func read(descriptor fd: Int32, limit: Int) -> Result<[UInt8], Failure> {
         var info = stat()
         var capacity = 64 << 10

@@ -40,6 +40,8 @@ enum PolicyDirectory {
             throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(FileContents.Failure.describe(code))")
         case .failure(.isDirectory):
             throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(FileContents.Failure.describe(EISDIR))")
+        case .failure(.notRegularFile(let kind)):
+            throw PolicyLoadError(file: path, position: .unknown, message: "cannot read: \(FileContents.Failure.describe(notRegular: kind))")
         case .failure(.tooLarge):
             throw PolicyLoadError(file: path, position: .unknown, message: "file is larger than \(limit) bytes")
         }

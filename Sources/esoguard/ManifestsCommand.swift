@@ -86,6 +86,8 @@ struct ManifestsCommand: ParsableCommand {
         case .failure(.system(let code)):
             throw ValidationError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(code))")
         case .failure(.isDirectory): throw ValidationError("cannot read --ca-bundle \(path): it is a directory")
+        case .failure(.notRegularFile(let kind)):
+            throw ValidationError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(notRegular: kind))")
         case .failure(.tooLarge): throw ValidationError("--ca-bundle \(path) is larger than 1 MiB")
         }
     }
