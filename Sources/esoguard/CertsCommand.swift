@@ -33,12 +33,20 @@ struct CertsCommand: ParsableCommand {
             help: "Renew a certificate expiring within this duration: 720h, 30d, 1h30m, or a number of days.")
     var renewBefore: String = "720h"
 
-    func run() throws {
-        guard let renewSeconds = DurationParser.seconds(renewBefore) else {
+    /// A value that does not parse is a usage error, as ArgumentParser's own (`--days x`) and
+    /// serve's `--listen` are: thrown from `run()`, the usage shown was the root command's.
+    func validate() throws { _ = try renewBeforeSeconds() }
+
+    func renewBeforeSeconds() throws -> Int {
+        guard let seconds = DurationParser.seconds(renewBefore) else {
             throw ValidationError("--renew-before '\(renewBefore)' is not a positive duration such as 720h, 30d, 1h30m or 30 (days)")
         }
+        return seconds
+    }
+
+    func run() throws {
         let request = CertificateRequest(service: service, namespace: namespace, days: days, caDays: caDays,
-                                         renewBeforeSeconds: renewSeconds)
+                                         renewBeforeSeconds: try renewBeforeSeconds())
         let directory = CertificateDirectory(path: out)
         // A PKIError is a runtime failure (exit 1, its message, no usage text).
         let outcome = try directory.ensure(request)

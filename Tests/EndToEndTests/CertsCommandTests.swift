@@ -102,8 +102,12 @@ import TestSupport
         #expect(!blocked.stderr.contains("Usage:"))
 
         let badDuration = try Deploy.esoguard(["certs", "--out", dir.file("x"), "--renew-before", "soon"] + Self.makeRunArguments)
+        // A value that does not parse is a usage error, as ArgumentParser reports `--days x`
+        // and serve `--listen x`: status 64 and the usage of certs, not of esoguard's root.
         #expect(badDuration.status == 64)
-        #expect(badDuration.stderr.contains("--renew-before 'soon' is not a positive duration"))
+        #expect(badDuration.stderr.hasPrefix("Error: --renew-before 'soon' is not a positive duration"), "\(badDuration.stderr)")
+        #expect(badDuration.stderr.contains("Usage: esoguard certs --out <out>"), "\(badDuration.stderr)")
+        #expect(!badDuration.stderr.contains("<subcommand>"), "\(badDuration.stderr)")
 
         let loop = try Deploy.esoguard(["certs", "--out", dir.file("y"), "--days", "7", "--renew-before", "720h"] + Self.makeRunArguments)
         #expect(loop.status == 1)
