@@ -105,16 +105,17 @@ public struct AdmissionHandler: Sendable {
             decision = engine.mutates(object: object) ? Self.mutation(engine.mutations(input(), state: state)) : AdmissionDecision()
         case .validate:
             let input = input()
-            let regexBudget = RegexBudget.current
-            regexBudget.reset(limit: Self.regexInstructionsPerReview)
-            defer { regexBudget.reset(limit: .max) }
-            var evaluation = engine.evaluate(input, state: state)
-            if esoValidation, operation != .delete {
-                let eso = PolicyFinding.capped(Self.esoFindings(object, namespace: request.namespace))
-                if !eso.isEmpty { evaluation.findings = eso + evaluation.findings }
+            let judged = RegexBudget.judging { () -> Evaluation in
+                var evaluation = engine.evaluate(input, state: state)
+                if esoValidation, operation != .delete {
+                    let eso = PolicyFinding.capped(Self.esoFindings(object, namespace: request.namespace))
+                    if !eso.isEmpty { evaluation.findings = eso + evaluation.findings }
+                }
+                return evaluation
             }
+            var evaluation = judged.value
             // Not every regex was judged: deny rather than allow what was not checked.
-            if regexBudget.exhausted { evaluation.findings = [Self.regexBudgetFinding] }
+            if judged.exhausted { evaluation.findings = [Self.regexBudgetFinding] }
             decision = AdmissionDecision(evaluation: evaluation, kind: request.kind, name: input.name,
                                          namespace: input.effectiveNamespace, includePatch: false)
         }
@@ -134,15 +135,8 @@ public struct AdmissionHandler: Sendable {
         return decision
     }
 
-    /// Pike VM instructions the regular expressions in one review may compile to, all together
-    /// (`RegexBudget`): ~25 ms of compiling at most. Real objects use a few hundred.
-    static let regexInstructionsPerReview = 1_000_000
-
-    static let regexBudgetFinding = PolicyFinding(
-        finding: Finding(ruleID: "esoguard/regex-budget", severity: .error,
-                         message: "the regular expressions in this object compile to more than \(regexInstructionsPerReview) instructions in total, more than esoguard judges in one review",
-                         path: "", hint: "use fewer or smaller regular expressions (large repeat counts such as a{1000} make large programs), or split the object"),
-        policy: "esoguard", rule: "regex-budget", mode: .enforce)
+    static let regexBudgetFinding = PolicyFinding(finding: RegexBudget.exhaustedFinding,
+                                                  policy: "esoguard", rule: "regex-budget", mode: .enforce)
 
     /// The mutating answer: the rewrites as a patch.
     static func mutation(_ evaluation: Evaluation) -> AdmissionDecision {

@@ -145,11 +145,17 @@ public struct ManifestValidator: Sendable {
             report.findings = PlaintextSecretCheck.findings(root).map { ReportedFinding($0) }
         }
         if isESO {
-            report.findings += (ESOValidator.validate(document: root) ?? []).map { ReportedFinding($0) }
-        }
-        if isESO, let engine = context.engine {
-            let evaluation = engine.evaluate(EvaluationInput(object: root, operation: .create), state: context.state)
-            report.findings += evaluation.findings.map(Self.reported)
+            // The webhook's regex budget, per object: an object over it is reported as such, not
+            // judged in part, and the next starts afresh.
+            let (findings, exhausted) = RegexBudget.judging { () -> [ReportedFinding] in
+                var findings = (ESOValidator.validate(document: root) ?? []).map { ReportedFinding($0) }
+                if let engine = context.engine {
+                    let evaluation = engine.evaluate(EvaluationInput(object: root, operation: .create), state: context.state)
+                    findings += evaluation.findings.map(Self.reported)
+                }
+                return findings
+            }
+            report.findings += exhausted ? [ReportedFinding(RegexBudget.exhaustedFinding)] : findings
         }
         // Source order, as compilers print; ties keep rule order (stable sort).
         report.findings = report.findings.enumerated().sorted { a, b in
