@@ -55,6 +55,13 @@ public final class TLSContext: @unchecked Sendable {
     public let notAfter: Int64?
 
     public init(files: TLSConfiguration) throws {
+        // OpenSSL opens these itself, and opening a FIFO waits for a writer: at start-up, or in
+        // the certificate watcher after a swap, that would block for good.
+        for path in [files.certificate, files.privateKey] + (files.clientCA.map { [$0] } ?? []) {
+            if let kind = FileContents.specialKind(path: path) {
+                throw TransportError("TLS: cannot load \(path): \(FileContents.Failure.describe(notRegular: kind))")
+            }
+        }
         guard let method = TLS_server_method(), let ctx = SSL_CTX_new(method) else {
             throw TransportError("TLS: cannot create context: \(openSSLErrors())")
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Platform
 import Telemetry
 import Transport
 import Webhook
@@ -94,13 +93,6 @@ struct ServeCommand: ParsableCommand {
         let logger = Logger(label: "esoguard", level: LogLevel(rawValue: logLevel) ?? .info,
                             format: LogFormat(rawValue: logFormat) ?? .json)
         guard let address = ListenAddress(parsing: listen) else { throw ValidationError("--listen: expected HOST:PORT") }
-        // OpenSSL opens these itself, and opening a FIFO would wait for a writer forever.
-        for path in [tlsCert, tlsKey] + (clientCA.map { [$0] } ?? []) {
-            if let kind = FileContents.specialKind(path: path) {
-                logger.error("cannot serve", ["error": "TLS: \(path): \(FileContents.Failure.describe(notRegular: kind))"])
-                throw ExitCode(1)
-            }
-        }
         var limits = HTTPLimits()
         limits.maxBodyBytes = maxBodyBytes
         limits.maxHeaderBytes = maxHeaderBytes

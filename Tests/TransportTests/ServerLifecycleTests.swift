@@ -76,6 +76,38 @@ import Transport
         #expect(metrics.contains(#"esoguard_tls_certificate_reloads_total{result="failure"} 1"#))
     }
 
+    /// A FIFO swapped in for the key: the watcher must not open it (that waits for a writer, and
+    /// the watcher would never look at the files again). It is refused, and a later swap is taken.
+    @Test func aFIFOSwappedInIsRefusedAndTheWatcherGoesOn() throws {
+        let certs = try TestCertificates.get()
+        let dir = try TempDir("fifo-reload")
+        defer { dir.remove() }
+        let (cert, key) = (dir.file("tls.crt"), dir.file("tls.key"))
+        try FileManager.default.copyItem(atPath: certs.ecCert, toPath: cert)
+        try FileManager.default.copyItem(atPath: certs.ecKey, toPath: key)
+        let server = try TestServer(cert: cert, key: key)
+        defer { server.stop() }
+        try FileManager.default.removeItem(atPath: key)
+        #expect(mkfifo(key, 0o600) == 0)
+        var refused = false
+        for _ in 0..<40 where !refused {
+            usleep(100_000)
+            refused = server.process.log.contains("not a regular file (a FIFO)")
+        }
+        #expect(refused, "\(server.process.log)")
+        #expect(try presentedCN(server.port) == "esoguard-ec")
+        try FileManager.default.removeItem(atPath: key)
+        try FileManager.default.copyItem(atPath: certs.ec2Key, toPath: key)
+        try FileManager.default.removeItem(atPath: cert)
+        try FileManager.default.copyItem(atPath: certs.ec2Cert, toPath: cert)
+        var rotated = false
+        for _ in 0..<30 where !rotated {
+            usleep(200_000)
+            rotated = try presentedCN(server.port) == "esoguard-rotated"
+        }
+        #expect(rotated)
+    }
+
     /// An expired serving certificate: said at start-up at error, and /readyz fails with the
     /// date, so `kubectl get pods` shows the replica unready instead of every call failing TLS.
     @Test func anExpiredCertificateIsLoggedAndNotReady() throws {
