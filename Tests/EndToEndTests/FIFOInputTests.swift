@@ -68,7 +68,9 @@ import TestSupport
         defer { dir.remove() }
         try makeFIFO(dir.file("ca.crt"))
         let result = try run(["manifests", "--ca-bundle", dir.file("ca.crt")])
-        #expect(result.status != 0)
+        // A runtime failure, not a usage error: exit 1 and no usage text.
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("Usage:"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("cannot read --ca-bundle \(dir.file("ca.crt")): \(Self.refusal)"), "\(result.stderr)")
     }
