@@ -4,6 +4,7 @@ import ESO
 import Policy
 import Telemetry
 import Testing
+import TestSupport
 
 let tenantPolicy = """
 apiVersion: esoguard.io/v1alpha1
@@ -282,16 +283,7 @@ spec:
 /// Regular expressions in a tenant's object cost what they compile to; one review may compile
 /// only so much (`RegexBudget`), and is denied past it rather than judged in part.
 @Suite struct RegexBudgetTests {
-    private static let finds = """
-        apiVersion: esoguard.io/v1alpha1
-        kind: Policy
-        metadata: {name: finds}
-        spec:
-          mode: enforce
-          rules:
-            - name: find
-              check: findRestrictions
-        """
+    private static let finds = PolicyFixtures.findRestrictions
 
     /// An ExternalSecret whose `dataFrom[].find.name.regexp` are `count` distinct patterns of
     /// `repeats` × `x{1000}`: valid in Go, ~1,000 instructions per repeat.

@@ -47,17 +47,7 @@ import TestSupport
     @Test func policiesOverTheBudgetGiveTheWebhooksFindingAndTheNextObjectIsJudged() throws {
         let dir = try TempDir("regex-budget")
         defer { dir.remove() }
-        try dir.write("finds.yaml", """
-            apiVersion: esoguard.io/v1alpha1
-            kind: Policy
-            metadata: {name: finds}
-            spec:
-              mode: enforce
-              rules:
-                - name: find
-                  check: findRestrictions
-
-            """)
+        try dir.write("finds.yaml", PolicyFixtures.findRestrictions)
         let validator = try ManifestValidator(policyDirectory: dir.path)
         let text = [Self.externalSecret("huge", regexps: Self.patterns()),
                     Self.externalSecret("open", regexps: [".*"]),

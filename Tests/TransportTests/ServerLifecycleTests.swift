@@ -31,6 +31,15 @@ import Transport
         }
     }
 
+    /// A server on copies of `cert` and `key` in `dir` (`tls.crt`, `tls.key`), which the test
+    /// then swaps as a rotation would.
+    private func serveCopies(cert: String, key: String, in dir: TempDir) throws -> (TestServer, cert: String, key: String) {
+        let (certCopy, keyCopy) = (dir.file("tls.crt"), dir.file("tls.key"))
+        try FileManager.default.copyItem(atPath: cert, toPath: certCopy)
+        try FileManager.default.copyItem(atPath: key, toPath: keyCopy)
+        return (try TestServer(cert: certCopy, key: keyCopy), certCopy, keyCopy)
+    }
+
     @Test func certificateRotationUnderLoadFailsNoRequest() throws {
         let certs = try TestCertificates.get()
         let dir = try TempDir("rotation")
@@ -82,10 +91,7 @@ import Transport
         let certs = try TestCertificates.get()
         let dir = try TempDir("fifo-reload")
         defer { dir.remove() }
-        let (cert, key) = (dir.file("tls.crt"), dir.file("tls.key"))
-        try FileManager.default.copyItem(atPath: certs.ecCert, toPath: cert)
-        try FileManager.default.copyItem(atPath: certs.ecKey, toPath: key)
-        let server = try TestServer(cert: cert, key: key)
+        let (server, cert, key) = try serveCopies(cert: certs.ecCert, key: certs.ecKey, in: dir)
         defer { server.stop() }
         try FileManager.default.removeItem(atPath: key)
         #expect(mkfifo(key, 0o600) == 0)
@@ -114,10 +120,7 @@ import Transport
         let certs = try TestCertificates.get()
         let dir = try TempDir("expired")
         defer { dir.remove() }
-        let (cert, key) = (dir.file("tls.crt"), dir.file("tls.key"))
-        try FileManager.default.copyItem(atPath: certs.expiredCert, toPath: cert)
-        try FileManager.default.copyItem(atPath: certs.expiredKey, toPath: key)
-        let server = try TestServer(cert: cert, key: key)
+        let (server, cert, key) = try serveCopies(cert: certs.expiredCert, key: certs.expiredKey, in: dir)
         defer { server.stop() }
         let ready = try server.curl(["-w", "\n%{http_code}", server.url + "/readyz"])
         #expect(ready.stdout == "not ready: serving certificate expired at 2020-01-02T00:00:00Z\n\n503", "\(ready.stdout)")
