@@ -80,22 +80,17 @@ struct ManifestsCommand: ParsableCommand {
     }
 
     /// Reads a small file (a CA bundle), with the OS's reason on failure: a runtime failure
-    /// (exit 1, no usage text), as `certs`' unreadable files are; the flags themselves were fine.
+    /// (exit 1, no usage text: it is thrown outside `run()`'s rethrow as a usage error), as
+    /// `certs`' unreadable files are; the flags themselves were fine.
     static func readFile(_ path: String) throws -> [UInt8] {
         switch FileContents.read(path: path, limit: 1 << 20) {
         case .success(let bytes): return bytes
         case .failure(.system(let code)):
-            throw CABundleError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(code))")
-        case .failure(.isDirectory): throw CABundleError("cannot read --ca-bundle \(path): it is a directory")
+            throw InstallError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(code))")
+        case .failure(.isDirectory): throw InstallError("cannot read --ca-bundle \(path): it is a directory")
         case .failure(.notRegularFile(let kind)):
-            throw CABundleError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(notRegular: kind))")
-        case .failure(.tooLarge): throw CABundleError("--ca-bundle \(path) is larger than 1 MiB")
+            throw InstallError("cannot read --ca-bundle \(path): \(FileContents.Failure.describe(notRegular: kind))")
+        case .failure(.tooLarge): throw InstallError("--ca-bundle \(path) is larger than 1 MiB")
         }
     }
-}
-
-/// An unreadable `--ca-bundle`: ArgumentParser prints the message and exits 1.
-struct CABundleError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
