@@ -36,6 +36,8 @@ final class EventLoop: @unchecked Sendable {
     /// holds: bounds the latency that batching adds when a turn brings many requests.
     /// 500 µs: on 2 cores with wrk -c32, holds from 100 µs to unbounded measured the same.
     static let writeBatchWindow: UInt64 = 500_000
+    /// Hands this loop's CPU to other runnable threads between busy turns.
+    @exclusivity(unchecked) private var turnYield = TurnYield()
     /// When accepting stopped for want of a descriptor (0: accepting): the listening socket
     /// stays readable, so the loop would otherwise spin on EMFILE.
     @exclusivity(unchecked) private var acceptPausedUntil: UInt64 = 0
@@ -109,6 +111,7 @@ final class EventLoop: @unchecked Sendable {
                     }
                 }
             }
+            let busy = n > 0 || !again.isEmpty
             if !again.isEmpty {
                 let waiting = again
                 again.removeAll(keepingCapacity: true)
@@ -122,6 +125,8 @@ final class EventLoop: @unchecked Sendable {
                 }
             }
             writeAnswered()
+            // A loop with work never blocks: let threads queued on this CPU run (TurnYield).
+            turnYield.afterTurn(withWork: busy)
             if !draining && shared.shuttingDown.load(ordering: .acquiring) { beginDrain() }
             if draining {
                 closeIdle()
