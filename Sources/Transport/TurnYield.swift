@@ -19,7 +19,7 @@ struct TurnYield {
 
     private var lastYield: UInt64 = 0
 
-    /// Called after each turn; true when the loop should yield now (and counts that it did).
+    /// Called after each turn; true when the loop should yield now (and notes the time it does).
     mutating func shouldYield(afterTurnWithWork busy: Bool, at now: UInt64) -> Bool {
         guard busy, now &- lastYield >= Self.interval else { return false }
         lastYield = now
