@@ -23,21 +23,40 @@ public enum FileContents {
 
     /// The bytes of the regular file at `path`; anything else is refused without blocking.
     public static func read(path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let fd: Int32
+        switch open(path: path) {
+        case .success(let opened): fd = opened
+        case .failure(let failure): return .failure(failure)
+        }
+        defer { close(fd) }
+        // No effect on regular files, but the read loop below must never see EAGAIN.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return read(descriptor: fd, limit: limit)
+    }
+
+    /// A read-only descriptor for `path` once `fstat` has shown it to be a regular file or a
+    /// directory (the caller closes it); anything else is refused without blocking. What was
+    /// checked is what the descriptor reads, even if the path is swapped a moment later.
+    public static func open(path: String) -> Result<Int32, Failure> {
         // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             let code = errno
             // A socket cannot be opened (ENXIO): say what it is rather than the errno.
             if let kind = specialKind(path: path) { return .failure(.notRegularFile(kind: kind)) }
             return .failure(.system(code))
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(.system(errno)) }
-        if let kind = specialKind(mode: info.st_mode) { return .failure(.notRegularFile(kind: kind)) }
-        // No effect on regular files, but the read loop below must never see EAGAIN.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return read(descriptor: fd, limit: limit)
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            return .failure(.system(code))
+        }
+        if let kind = specialKind(mode: info.st_mode) {
+            close(fd)
+            return .failure(.notRegularFile(kind: kind))
+        }
+        return .success(fd)
     }
 
     /// What `path` is when it exists and is neither a regular file nor a directory ("a FIFO"),

@@ -56,12 +56,13 @@ public final class TLSContext: @unchecked Sendable {
 
     public init(files: TLSConfiguration) throws {
         // OpenSSL opens these itself, and opening a FIFO waits for a writer: at start-up, or in
-        // the certificate watcher after a swap, that would block for good.
-        for path in [files.certificate, files.privateKey] + (files.clientCA.map { [$0] } ?? []) {
-            if let kind = FileContents.specialKind(path: path) {
-                throw TransportError("TLS: cannot load \(path): \(FileContents.Failure.describe(notRegular: kind))")
-            }
-        }
+        // the certificate watcher after a swap, that would block for good. So each is opened and
+        // checked here first, and OpenSSL reads the very file that was checked.
+        var opened: [Int32] = []
+        defer { for fd in opened { close(fd) } }
+        let certificatePath = try Self.checkedPath(files.certificate, keepingOpen: &opened)
+        let keyPath = try Self.checkedPath(files.privateKey, keepingOpen: &opened)
+        let caPath = try files.clientCA.map { try Self.checkedPath($0, keepingOpen: &opened) }
         guard let method = TLS_server_method(), let ctx = SSL_CTX_new(method) else {
             throw TransportError("TLS: cannot create context: \(openSSLErrors())")
         }
@@ -87,15 +88,15 @@ public final class TLSContext: @unchecked Sendable {
         let sessionContext: [UInt8] = Array("esoguard".utf8)
         _ = SSL_CTX_set_session_id_context(ctx, sessionContext, UInt32(sessionContext.count))
 
-        guard SSL_CTX_use_certificate_chain_file(ctx, files.certificate) == 1 else {
+        guard SSL_CTX_use_certificate_chain_file(ctx, certificatePath) == 1 else {
             let detail = openSSLErrors()
             SSL_CTX_free(ctx)
             throw TransportError("TLS: cannot load certificate \(files.certificate): \(detail)")
         }
-        guard SSL_CTX_use_PrivateKey_file(ctx, files.privateKey, SSL_FILETYPE_PEM) == 1 else {
+        guard SSL_CTX_use_PrivateKey_file(ctx, keyPath, SSL_FILETYPE_PEM) == 1 else {
             let detail = openSSLErrors()
             SSL_CTX_free(ctx)
-            if Self.isEncryptedPEM(files.privateKey) {
+            if Self.isEncryptedPEM(keyPath) {
                 throw TransportError("TLS: cannot load private key \(files.privateKey): it is encrypted; esoguard reads unencrypted PEM keys, as kubernetes.io/tls Secrets and cert-manager hold them")
             }
             throw TransportError("TLS: cannot load private key \(files.privateKey): \(detail)")
@@ -114,12 +115,12 @@ public final class TLSContext: @unchecked Sendable {
                                      + "TLS 1.2 clients could not connect")
             }
         }
-        if let caPath = files.clientCA {
+        if let caPath, let caName = files.clientCA {
             guard SSL_CTX_load_verify_locations(ctx, caPath, nil) == 1,
                   let names = SSL_load_client_CA_file(caPath) else {
                 let detail = openSSLErrors()
                 SSL_CTX_free(ctx)
-                throw TransportError("TLS: cannot load client CA \(caPath): \(detail)")
+                throw TransportError("TLS: cannot load client CA \(caName): \(detail)")
             }
             SSL_CTX_set_client_CA_list(ctx, names)
             SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nil)
@@ -141,6 +142,29 @@ public final class TLSContext: @unchecked Sendable {
         if notBefore > now { return .notYetValid }
         return notAfter - now < CertificateValidity.expiringWindow ? .expiringSoon : .valid
     }
+
+    /// `path` opened without blocking and checked to be a regular file (`FileContents.open`),
+    /// as a path for OpenSSL to open: the same file through `/proc/self/fd`, so a FIFO swapped
+    /// in after the check cannot reach OpenSSL. The descriptor joins `descriptors`, for the
+    /// caller to close once OpenSSL has read it. A path that cannot be opened is passed on as
+    /// it is, for OpenSSL's error to say why; so is every path where `/proc` is not mounted.
+    static func checkedPath(_ path: String, keepingOpen descriptors: inout [Int32]) throws -> String {
+        switch FileContents.open(path: path) {
+        case .success(let fd):
+            guard procFdAvailable else {
+                close(fd)
+                return path
+            }
+            descriptors.append(fd)
+            return "/proc/self/fd/\(fd)"
+        case .failure(.notRegularFile(let kind)):
+            throw TransportError("TLS: cannot load \(path): \(FileContents.Failure.describe(notRegular: kind))")
+        case .failure:
+            return path
+        }
+    }
+
+    private static let procFdAvailable = access("/proc/self/fd", X_OK) == 0
 
     /// Whether a PEM key file is passphrase-protected (`PEMText`).
     static func isEncryptedPEM(_ path: String) -> Bool {
