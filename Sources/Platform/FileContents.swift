@@ -60,8 +60,8 @@ public enum FileContents {
     }
 
     /// What `path` is when it exists and is neither a regular file nor a directory ("a FIFO"),
-    /// else nil: for paths that other code (OpenSSL) opens, which would block on a FIFO.
-    public static func specialKind(path: String) -> String? {
+    /// else nil: says why a path that could not be opened (a socket: ENXIO) is refused.
+    static func specialKind(path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return specialKind(mode: info.st_mode)
