@@ -26,8 +26,8 @@ struct TurnYield {
         return true
     }
 
-    /// Yields if `shouldYield` says so.
+    /// Yields if `shouldYield` says so (an idle turn does not read the clock).
     mutating func afterTurn(withWork busy: Bool) {
-        if shouldYield(afterTurnWithWork: busy, at: monotonicNanos()) { sched_yield() }
+        if busy, shouldYield(afterTurnWithWork: true, at: monotonicNanos()) { sched_yield() }
     }
 }
