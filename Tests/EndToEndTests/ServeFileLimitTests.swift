@@ -31,15 +31,18 @@ import TestSupport
         #expect(Self.field("max_connections", in: warning) == String(allowed), "\(warning)")
 
         // allowed + 3 connections that never start TLS: each one over the limit makes room by
-        // closing the one that has waited longest, so 3 are closed, the first ones, and the
-        // others wait for a handshake. (The start-up port probe, if the server has not yet seen
-        // it hang up, still holds a slot: it goes first, and one more is counted.)
+        // closing the one that has waited longest on its loop, so 3 are closed, the first ones,
+        // and the others wait for a handshake. (The start-up port probe, if the server has not
+        // yet seen it hang up, still holds a slot: one more is over the limit. Its loop closes
+        // it; but when that eviction falls to the other loop, which closes its own oldest, a
+        // fourth of ours goes instead. Seen once in a full `make test` on 2 busy cores.)
         var sockets = (0..<(allowed + 3)).map { _ in connectTCP(port: s.port) }
         defer { for fd in sockets where fd >= 0 { close(fd) } }
         #expect(sockets.allSatisfy { $0 >= 0 })
         usleep(500_000)
         let closed = sockets.map { Self.isClosedByPeer($0) }
-        #expect(closed.filter { $0 }.count == 3, "\(closed.filter { $0 }.count) of \(sockets.count) closed by the server")
+        let closedCount = closed.filter { $0 }.count
+        #expect(closedCount == 3 || closedCount == 4, "\(closedCount) of \(sockets.count) closed by the server")
         // Each loop closes its own oldest, so the 3 are among the first connections made.
         #expect(closed.suffix(allowed / 2).allSatisfy { !$0 }, "a recent connection was closed: \(closed)")
         for fd in sockets where fd >= 0 { close(fd) }
@@ -47,7 +50,8 @@ import TestSupport
         // Room again: a real request is served, and the connections closed were counted.
         let metrics = try Self.getOnceServed(s, "/metrics")
         #expect(metrics.status == 200)
-        #expect(metrics.body.contains("esoguard_connections_evicted_total 3\n")
+        // Every connection closed was counted (the probe's, when it was among them, too).
+        #expect(metrics.body.contains("esoguard_connections_evicted_total \(closedCount)\n")
                 || metrics.body.contains("esoguard_connections_evicted_total 4\n"), "\(metrics.body.prefix(4000))")
         #expect(metrics.body.contains("esoguard_connections_rejected_total 0\n"), "\(metrics.body.prefix(4000))")
     }
